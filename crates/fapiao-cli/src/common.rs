@@ -1,0 +1,73 @@
+//! What every subcommand shares: loading a file through the core, `--map`, error printing.
+
+use std::path::Path;
+
+use fapiao_core::diag::Diagnostic;
+use fapiao_core::model::FieldName;
+use fapiao_core::parse::{self, Parsed, ReadOptions};
+
+/// Exit code for unusable input or a usage error.
+pub const EXIT_UNUSABLE: u8 = 2;
+
+/// Prints a diagnostic for a person on standard error, Chinese first.
+pub fn print_error(d: &Diagnostic) {
+    eprintln!("错误 / error [{}]: {}", d.id, d.message.zh);
+    eprintln!("  {}", d.message.en);
+    eprintln!("  处理 / action: {}", d.action.zh);
+    eprintln!("  {}", d.action.en);
+}
+
+/// Reads `path` and hands its bytes to the core. Errors are already printed; the caller exits 2.
+pub fn load(path: &Path, options: &ReadOptions) -> Result<Parsed, ()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "错误 / error: 无法读取文件 {} / cannot read {}: {e}",
+                path.display(),
+                path.display()
+            );
+            return Err(());
+        }
+    };
+    parse::read(&name, &bytes, options).map_err(|d| print_error(&d))
+}
+
+/// Parses `--map field=header` pairs into read options.
+pub fn parse_map(pairs: &[String], options: &mut ReadOptions) -> Result<(), String> {
+    for pair in pairs {
+        let (field, header) = pair.split_once('=').ok_or_else(|| {
+            format!("--map 需要 字段=表头 / --map wants field=header, got “{pair}”")
+        })?;
+        let field = FieldName::from_id(field.trim()).ok_or_else(|| {
+            let known: Vec<&str> = FieldName::ALL.iter().map(|f| f.id()).collect();
+            format!(
+                "未知字段 / unknown field “{field}”; known: {}",
+                known.join(", ")
+            )
+        })?;
+        options.map.insert(field, header.trim().to_string());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_pairs_parse() {
+        let mut o = ReadOptions::default();
+        parse_map(&["invoice_number=票号".into()], &mut o).unwrap();
+        assert_eq!(
+            o.map.get(&FieldName::InvoiceNumber).map(String::as_str),
+            Some("票号")
+        );
+        assert!(parse_map(&["nonsense".into()], &mut o).is_err());
+        assert!(parse_map(&["no_field=x".into()], &mut o).is_err());
+    }
+}

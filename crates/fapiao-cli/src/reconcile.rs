@@ -1,0 +1,16 @@
+//! `fapiao-check reconcile`: not built yet; its issue fills it in.
+
+/// Arguments of `reconcile`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Any arguments, until this subcommand is built.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    rest: Vec<String>,
+}
+
+/// Runs `reconcile`.
+pub fn run(args: Args) -> u8 {
+    let _ = args.rest;
+    eprintln!("“reconcile” 尚未实现 / “reconcile” is not built yet");
+    super::common::EXIT_UNUSABLE
+}

@@ -1,0 +1,438 @@
+//! The normalised invoice record every reader produces and every later stage consumes.
+//!
+//! Each field keeps the raw text it was read from and the column it came from, so a finding or
+//! an exception can always point the user at the exact cell. Money is [`Decimal`], identifiers
+//! are strings: never floats, never integers.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Place;
+
+/// A value read from one cell (or XML element), with its raw text and origin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field<T> {
+    /// The parsed value; `None` when the raw text could not be parsed (rules report why).
+    pub value: Option<T>,
+    /// The text exactly as found (a number cell rendered as the spreadsheet shows it).
+    pub raw: String,
+    /// Column letters (`D`) for tables, an element path or QR field name for documents.
+    pub column: Option<String>,
+}
+
+impl<T> Field<T> {
+    /// A field whose raw text parsed to `value`.
+    pub fn parsed(value: T, raw: impl Into<String>, column: Option<String>) -> Self {
+        Field {
+            value: Some(value),
+            raw: raw.into(),
+            column,
+        }
+    }
+
+    /// A field whose raw text could not be parsed.
+    pub fn unparsed(raw: impl Into<String>, column: Option<String>) -> Self {
+        Field {
+            value: None,
+            raw: raw.into(),
+            column,
+        }
+    }
+
+    /// The parsed value, if any.
+    pub fn get(&self) -> Option<&T> {
+        self.value.as_ref()
+    }
+}
+
+/// The names of the record's fields, as used in column mappings, findings and reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldName {
+    /// 发票代码 (10 or 12 digits; absent on 数电 invoices).
+    InvoiceCode,
+    /// 发票号码 (8 digits, or 20 digits for 数电).
+    InvoiceNumber,
+    /// 开票日期.
+    IssueDate,
+    /// 销方名称.
+    SellerName,
+    /// 销方纳税人识别号.
+    SellerTaxId,
+    /// 购方名称.
+    BuyerName,
+    /// 购方纳税人识别号.
+    BuyerTaxId,
+    /// 金额 (excluding tax).
+    Amount,
+    /// 税额.
+    Tax,
+    /// 价税合计 (including tax).
+    Total,
+    /// 价税合计(大写).
+    TotalInWords,
+    /// 税率 / 征收率.
+    TaxRate,
+    /// 发票状态.
+    Status,
+    /// 是否正数发票 (是/否).
+    Positive,
+    /// 发票票种.
+    InvoiceKind,
+    /// 校验码.
+    CheckCode,
+    /// 备注.
+    Remark,
+    /// 税收分类编码 (line level).
+    TaxCode,
+    /// 序号 (row counter the user keeps).
+    Serial,
+}
+
+impl FieldName {
+    /// Every field, in report order.
+    pub const ALL: [FieldName; 19] = [
+        FieldName::InvoiceCode,
+        FieldName::InvoiceNumber,
+        FieldName::IssueDate,
+        FieldName::SellerName,
+        FieldName::SellerTaxId,
+        FieldName::BuyerName,
+        FieldName::BuyerTaxId,
+        FieldName::Amount,
+        FieldName::Tax,
+        FieldName::Total,
+        FieldName::TotalInWords,
+        FieldName::TaxRate,
+        FieldName::Status,
+        FieldName::Positive,
+        FieldName::InvoiceKind,
+        FieldName::CheckCode,
+        FieldName::Remark,
+        FieldName::TaxCode,
+        FieldName::Serial,
+    ];
+
+    /// The snake_case id used in JSON and `--map` (`invoice_number`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FieldName::InvoiceCode => "invoice_code",
+            FieldName::InvoiceNumber => "invoice_number",
+            FieldName::IssueDate => "issue_date",
+            FieldName::SellerName => "seller_name",
+            FieldName::SellerTaxId => "seller_tax_id",
+            FieldName::BuyerName => "buyer_name",
+            FieldName::BuyerTaxId => "buyer_tax_id",
+            FieldName::Amount => "amount",
+            FieldName::Tax => "tax",
+            FieldName::Total => "total",
+            FieldName::TotalInWords => "total_in_words",
+            FieldName::TaxRate => "tax_rate",
+            FieldName::Status => "status",
+            FieldName::Positive => "positive",
+            FieldName::InvoiceKind => "invoice_kind",
+            FieldName::CheckCode => "check_code",
+            FieldName::Remark => "remark",
+            FieldName::TaxCode => "tax_code",
+            FieldName::Serial => "serial",
+        }
+    }
+
+    /// Parses a snake_case id back.
+    pub fn from_id(id: &str) -> Option<FieldName> {
+        FieldName::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// The field's name as a Chinese user knows it, and in English.
+    pub fn label(self) -> crate::text::Text {
+        use crate::text::Text;
+        let (zh, en) = match self {
+            FieldName::InvoiceCode => ("发票代码", "Invoice code"),
+            FieldName::InvoiceNumber => ("发票号码", "Invoice number"),
+            FieldName::IssueDate => ("开票日期", "Issue date"),
+            FieldName::SellerName => ("销方名称", "Seller name"),
+            FieldName::SellerTaxId => ("销方税号", "Seller tax ID"),
+            FieldName::BuyerName => ("购方名称", "Buyer name"),
+            FieldName::BuyerTaxId => ("购方税号", "Buyer tax ID"),
+            FieldName::Amount => ("金额", "Amount excl. tax"),
+            FieldName::Tax => ("税额", "Tax"),
+            FieldName::Total => ("价税合计", "Total incl. tax"),
+            FieldName::TotalInWords => ("价税合计(大写)", "Total in words"),
+            FieldName::TaxRate => ("税率", "Tax rate"),
+            FieldName::Status => ("发票状态", "Status"),
+            FieldName::Positive => ("是否正数发票", "Positive invoice"),
+            FieldName::InvoiceKind => ("发票票种", "Invoice type"),
+            FieldName::CheckCode => ("校验码", "Check code"),
+            FieldName::Remark => ("备注", "Remark"),
+            FieldName::TaxCode => ("税收分类编码", "Tax classification code"),
+            FieldName::Serial => ("序号", "Serial"),
+        };
+        Text::new(zh, en)
+    }
+}
+
+/// A tax rate as printed: a percentage, or one of the words that stand for no rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaxRate {
+    /// A percentage as a fraction (13% = 0.13).
+    Rate(Decimal),
+    /// 免税 (tax exempt).
+    Exempt,
+    /// 不征税 (not taxable).
+    NotTaxable,
+}
+
+/// What the source says about the invoice's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// 正常.
+    Normal,
+    /// 作废 / 已作废.
+    Voided,
+    /// 已红冲 / 已红冲-全额 / 全额红冲 / 红冲.
+    Reversed,
+    /// 已红冲-部分 / 部分红冲.
+    PartlyReversed,
+    /// 红字: a red (negative) invoice, or 是否正数发票 = 否.
+    Red,
+    /// 失控 / 异常 and other states the platform flags.
+    Abnormal,
+}
+
+/// The kind of invoice, as decoded from a QR type code, an invoice code, or the export's 票种.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceKind {
+    /// 数电专票: 电子发票(增值税专用发票), QR type 31.
+    DigitalSpecial,
+    /// 数电普票: 电子发票(普通发票), QR type 32.
+    DigitalOrdinary,
+    /// 增值税专用发票 (paper), QR type 01.
+    Special,
+    /// 增值税电子专用发票, QR type 08.
+    ElectronicSpecial,
+    /// 增值税普通发票 (paper), QR type 04.
+    Ordinary,
+    /// 增值税电子普通发票, QR type 10.
+    ElectronicOrdinary,
+    /// 卷票, QR type 11.
+    Roll,
+    /// 通行费电子普票, QR type 14.
+    Toll,
+    /// 机动车销售统一发票, QR type 03.
+    MotorVehicle,
+    /// 二手车销售统一发票, QR type 15.
+    UsedVehicle,
+    /// 货运专票 (obsolete), QR type 02.
+    Freight,
+    /// Anything else the source names; see the raw text.
+    Other,
+}
+
+/// One line of an invoice (货物或应税劳务), where the source has lines.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LineItem {
+    /// Where the line came from (a row of 信息汇总表, an XML element).
+    pub place: Place,
+    /// 货物或应税劳务名称.
+    pub name: Option<Field<String>>,
+    /// 税收分类编码 (19 digits).
+    pub tax_code: Option<Field<String>>,
+    /// 数量.
+    pub quantity: Option<Field<Decimal>>,
+    /// 单价.
+    pub unit_price: Option<Field<Decimal>>,
+    /// 金额 (excluding tax).
+    pub amount: Option<Field<Decimal>>,
+    /// 税率.
+    pub rate: Option<Field<TaxRate>>,
+    /// 税额.
+    pub tax: Option<Field<Decimal>>,
+}
+
+/// Where a record came from: the file, sheet and first row (or document part).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Origin {
+    /// File, sheet and the first row of the record; `column` names the document part
+    /// (`OFD.xml CustomData`, `Doc_0/Attachs/original_invoice.xml`) for documents.
+    pub place: Place,
+    /// All rows grouped into this record (several for a per-line export), as the sheet shows them.
+    pub rows: Vec<u32>,
+}
+
+/// One invoice, normalised, with the provenance of every field.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Invoice {
+    /// Where it came from.
+    pub origin: Origin,
+    /// 发票代码.
+    pub code: Option<Field<String>>,
+    /// 发票号码: digits only after normalisation; damaged forms keep `value: None`.
+    pub number: Option<Field<String>>,
+    /// 开票日期 (date part).
+    pub issue_date: Option<Field<NaiveDate>>,
+    /// 销方名称.
+    pub seller_name: Option<Field<String>>,
+    /// 销方纳税人识别号 (upper-cased, spaces removed).
+    pub seller_tax_id: Option<Field<String>>,
+    /// 购方名称.
+    pub buyer_name: Option<Field<String>>,
+    /// 购方纳税人识别号.
+    pub buyer_tax_id: Option<Field<String>>,
+    /// 金额 (excluding tax).
+    pub amount: Option<Field<Decimal>>,
+    /// 税额.
+    pub tax: Option<Field<Decimal>>,
+    /// 价税合计.
+    pub total: Option<Field<Decimal>>,
+    /// 价税合计(大写).
+    pub total_in_words: Option<Field<String>>,
+    /// The invoice-level rate where the source gives one; per-line rates are on `lines`.
+    pub rate: Option<Field<TaxRate>>,
+    /// 发票状态, combined with 是否正数发票.
+    pub status: Option<Field<Status>>,
+    /// The kind of invoice.
+    pub kind: Option<Field<InvoiceKind>>,
+    /// 校验码 (20 digits, spaces removed).
+    pub check_code: Option<Field<String>>,
+    /// 备注.
+    pub remark: Option<Field<String>>,
+    /// Line items, where the source has them.
+    pub lines: Vec<LineItem>,
+}
+
+impl Invoice {
+    /// The field named `name`, as text: its raw text, or `None` when the record lacks it.
+    pub fn raw(&self, name: FieldName) -> Option<&str> {
+        fn r<T>(f: &Option<Field<T>>) -> Option<&str> {
+            f.as_ref().map(|f| f.raw.as_str())
+        }
+        match name {
+            FieldName::InvoiceCode => r(&self.code),
+            FieldName::InvoiceNumber => r(&self.number),
+            FieldName::IssueDate => r(&self.issue_date),
+            FieldName::SellerName => r(&self.seller_name),
+            FieldName::SellerTaxId => r(&self.seller_tax_id),
+            FieldName::BuyerName => r(&self.buyer_name),
+            FieldName::BuyerTaxId => r(&self.buyer_tax_id),
+            FieldName::Amount => r(&self.amount),
+            FieldName::Tax => r(&self.tax),
+            FieldName::Total => r(&self.total),
+            FieldName::TotalInWords => r(&self.total_in_words),
+            FieldName::TaxRate => r(&self.rate),
+            FieldName::Status => r(&self.status),
+            FieldName::InvoiceKind => r(&self.kind),
+            FieldName::CheckCode => r(&self.check_code),
+            FieldName::Remark => r(&self.remark),
+            FieldName::Positive | FieldName::TaxCode | FieldName::Serial => None,
+        }
+    }
+
+    /// The column (letters or element path) the field came from.
+    pub fn column(&self, name: FieldName) -> Option<&str> {
+        fn c<T>(f: &Option<Field<T>>) -> Option<&str> {
+            f.as_ref().and_then(|f| f.column.as_deref())
+        }
+        match name {
+            FieldName::InvoiceCode => c(&self.code),
+            FieldName::InvoiceNumber => c(&self.number),
+            FieldName::IssueDate => c(&self.issue_date),
+            FieldName::SellerName => c(&self.seller_name),
+            FieldName::SellerTaxId => c(&self.seller_tax_id),
+            FieldName::BuyerName => c(&self.buyer_name),
+            FieldName::BuyerTaxId => c(&self.buyer_tax_id),
+            FieldName::Amount => c(&self.amount),
+            FieldName::Tax => c(&self.tax),
+            FieldName::Total => c(&self.total),
+            FieldName::TotalInWords => c(&self.total_in_words),
+            FieldName::TaxRate => c(&self.rate),
+            FieldName::Status => c(&self.status),
+            FieldName::InvoiceKind => c(&self.kind),
+            FieldName::CheckCode => c(&self.check_code),
+            FieldName::Remark => c(&self.remark),
+            FieldName::Positive | FieldName::TaxCode | FieldName::Serial => None,
+        }
+    }
+
+    /// The place of one field: the record's file, sheet and row, with the field's column.
+    pub fn place_of(&self, name: FieldName) -> Place {
+        Place {
+            column: self.column(name).map(str::to_owned),
+            ..self.origin.place.clone()
+        }
+    }
+}
+
+/// Facts about one input file, for fingerprints and the "how was this read" view.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct InputInfo {
+    /// File name as given.
+    pub name: String,
+    /// SHA-256 of the bytes, lower-case hex.
+    pub sha256: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// `csv`, `xlsx`, `xls`, `ods`, `xml`, `ofd`, `qr`, `paste`, `image`, `pdf`.
+    pub format: String,
+    /// Detected or chosen text encoding (`utf-8`, `gb18030`, `utf-16le`), for text inputs.
+    pub encoding: Option<String>,
+    /// Detected or chosen delimiter, for text inputs.
+    pub delimiter: Option<char>,
+    /// Every sheet in a workbook.
+    pub sheets: Vec<String>,
+    /// The sheet the records were read from.
+    pub sheet: Option<String>,
+    /// The header row as the spreadsheet shows it (1-based).
+    pub header_row: Option<u32>,
+    /// Data rows read (after skipping blank and totals rows; lines of one invoice count each).
+    pub rows: u32,
+    /// Field → column letters.
+    pub columns: std::collections::BTreeMap<FieldName, String>,
+    /// Field → header text as the file shows it.
+    pub headers: std::collections::BTreeMap<FieldName, String>,
+    /// Which part of a document the values came from (`OFD.xml CustomData`).
+    pub source_part: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_ids_round_trip() {
+        for f in FieldName::ALL {
+            assert_eq!(FieldName::from_id(f.id()), Some(f));
+            assert!(!f.label().zh.is_empty() && !f.label().en.is_empty());
+        }
+        assert_eq!(FieldName::from_id("no_such_field"), None);
+    }
+
+    #[test]
+    fn place_of_names_the_column() {
+        let inv = Invoice {
+            origin: Origin {
+                place: Place {
+                    file: "ledger.csv".into(),
+                    sheet: None,
+                    row: Some(14),
+                    column: None,
+                },
+                rows: vec![14],
+            },
+            seller_tax_id: Some(Field::parsed(
+                "91110105X".to_string(),
+                "91110105x",
+                Some("D".into()),
+            )),
+            ..Invoice::default()
+        };
+        let p = inv.place_of(FieldName::SellerTaxId);
+        assert_eq!(p.row, Some(14));
+        assert_eq!(p.column.as_deref(), Some("D"));
+        assert_eq!(inv.raw(FieldName::SellerTaxId), Some("91110105x"));
+        assert_eq!(inv.raw(FieldName::Total), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! Reports: one model of a reconciliation, and renderers (JSON, CSV, XLSX, HTML) of it.

@@ -1,0 +1,1 @@
+//! Validation rules, one module per family. Each finding has a stable rule id (a public contract).

@@ -1,0 +1,1 @@
+//! The Fapiao Check web app (Yew), a thin shell over `fapiao-core`.
