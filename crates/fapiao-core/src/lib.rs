@@ -20,6 +20,7 @@ pub mod diag;
 pub mod model;
 pub mod parse;
 pub mod reconcile;
+pub mod region;
 pub mod report;
 pub mod rules;
 pub mod text;

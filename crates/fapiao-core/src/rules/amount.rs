@@ -1,0 +1,163 @@
+//! Arithmetic: total = amount + tax exactly; tax ≈ amount × rate within the invoicing tolerances.
+
+use rust_decimal::Decimal;
+
+use super::Finding;
+use crate::diag::Severity;
+use crate::model::{Field, FieldName, Invoice, LineItem, TaxRate};
+use crate::text::Text;
+
+/// Largest |amount × rate − tax| allowed on one line (invoicing-software specification).
+pub const LINE_TOLERANCE: Decimal = Decimal::from_parts(6, 0, 0, false, 2);
+/// Largest accumulated difference allowed over a multi-line invoice.
+pub const INVOICE_TOLERANCE: Decimal = Decimal::from_parts(127, 0, 0, false, 2);
+
+/// A money value, reading `***` (tax of an exempt line) as zero.
+pub(crate) fn money(field: &Option<Field<Decimal>>) -> Option<Decimal> {
+    let f = field.as_ref()?;
+    if f.value.is_some() {
+        return f.value;
+    }
+    let raw = f.raw.trim();
+    (!raw.is_empty() && raw.chars().all(|c| c == '*')).then_some(Decimal::ZERO)
+}
+
+/// The expected tax of `amount` at `rate`, unrounded; exempt and non-taxable give zero.
+pub fn expected_tax(amount: Decimal, rate: TaxRate) -> Decimal {
+    match rate {
+        TaxRate::Rate(r) => amount * r,
+        TaxRate::Exempt | TaxRate::NotTaxable => Decimal::ZERO,
+    }
+}
+
+/// Renders a rate for messages: `13%`, `免税`, `不征税`.
+pub(crate) fn rate_text(rate: TaxRate) -> String {
+    match rate {
+        TaxRate::Rate(r) => format!("{}%", (r * Decimal::ONE_HUNDRED).normalize()),
+        TaxRate::Exempt => "免税".into(),
+        TaxRate::NotTaxable => "不征税".into(),
+    }
+}
+
+fn check_action() -> Text {
+    Text::new(
+        "对照发票原件核对金额、税率与税额。",
+        "Check amount, rate and tax against the invoice.",
+    )
+}
+
+/// Runs `amount.total` and `tax.calc`.
+pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
+    let amount = money(&inv.amount);
+    let tax = money(&inv.tax);
+    if let (Some(a), Some(t), Some(total)) = (amount, tax, money(&inv.total)) {
+        if a + t != total {
+            out.push(Finding::new(
+                "amount.total",
+                Severity::Error,
+                inv,
+                FieldName::Total,
+                Text::new(
+                    format!(
+                        "价税合计 {total} 不等于金额 {a} + 税额 {t} = {}（差 {}）。",
+                        a + t,
+                        total - a - t
+                    ),
+                    format!(
+                        "The total {total} is not amount {a} + tax {t} = {} (off by {}).",
+                        a + t,
+                        total - a - t
+                    ),
+                ),
+                Text::new(
+                    "对照发票原件核对金额、税额与价税合计。",
+                    "Check amount, tax and total against the invoice.",
+                ),
+            ));
+        }
+    }
+    let lines: Vec<&LineItem> = inv.lines.iter().filter(|l| l.rate.is_some()).collect();
+    if lines.is_empty() {
+        let rate = inv.rate.as_ref().and_then(|f| f.value);
+        if let (Some(a), Some(t), Some(r)) = (amount, tax, rate) {
+            check_row(inv, a, t, r, out);
+        }
+        return;
+    }
+    let mut expected = Decimal::ZERO;
+    let mut line_tax = Decimal::ZERO;
+    for line in &lines {
+        let (Some(a), Some(t), Some(r)) = (
+            money(&line.amount),
+            money(&line.tax),
+            line.rate.as_ref().and_then(|f| f.value),
+        ) else {
+            return;
+        };
+        let e = expected_tax(a, r);
+        expected += e;
+        line_tax += t;
+        let diff = (e - t).abs();
+        if diff > LINE_TOLERANCE {
+            let mut f = Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
+                format!("明细行税额 {t} 与金额 {a} × 税率 {} = {} 相差 {}，超过每行允许的 0.06。", rate_text(r), e.round_dp(2), diff.round_dp(2)),
+                format!("The line's tax {t} differs from amount {a} × rate {} = {} by {}, more than the 0.06 allowed per line.", rate_text(r), e.round_dp(2), diff.round_dp(2)),
+            ), check_action());
+            f.row = line.place.row.or(f.row);
+            f.column = line
+                .tax
+                .as_ref()
+                .and_then(|x| x.column.clone())
+                .or(f.column);
+            f.value = line.tax.as_ref().map(|x| x.raw.clone());
+            out.push(f);
+        }
+    }
+    if let Some(t) = tax {
+        let diff = (expected - t).abs();
+        let tolerance = (LINE_TOLERANCE * Decimal::from(lines.len())).min(INVOICE_TOLERANCE);
+        if diff > tolerance {
+            out.push(Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
+                format!("发票税额 {t} 与各行金额×税率之和 {} 相差 {}，超过 {} 行允许的累计误差 {tolerance}（明细行税额合计 {line_tax}）。", expected.round_dp(2), diff.round_dp(2), lines.len()),
+                format!("The invoice's tax {t} differs from the lines' amount × rate, {}, by {}, more than the {tolerance} allowed over {} lines (the lines' tax adds up to {line_tax}).", expected.round_dp(2), diff.round_dp(2), lines.len()),
+            ), check_action()));
+        }
+    }
+}
+
+/// A row without lines: one rate for the whole amount.
+fn check_row(inv: &Invoice, a: Decimal, t: Decimal, r: TaxRate, out: &mut Vec<Finding>) {
+    let e = expected_tax(a, r);
+    let diff = (e - t).abs();
+    let rt = rate_text(r);
+    let (severity, zh, en) = if diff > INVOICE_TOLERANCE {
+        (
+            Severity::Error,
+            "超过多行发票允许的累计误差 1.27".to_string(),
+            "more than the 1.27 allowed even over a multi-line invoice".to_string(),
+        )
+    } else if diff > LINE_TOLERANCE {
+        (Severity::Warning, "超过单行允许的 0.06（若为多行发票，累计 1.27 以内可接受）".to_string(), "more than the 0.06 allowed on one line (acceptable up to 1.27 if the invoice has several lines)".to_string())
+    } else {
+        return;
+    };
+    out.push(Finding::new(
+        "tax.calc",
+        severity,
+        inv,
+        FieldName::Tax,
+        Text::new(
+            format!(
+                "税额 {t} 与金额 {a} × 税率 {rt} = {} 相差 {}，{zh}。",
+                e.round_dp(2),
+                diff.round_dp(2)
+            ),
+            format!(
+                "The tax {t} differs from amount {a} × rate {rt} = {} by {}, {en}.",
+                e.round_dp(2),
+                diff.round_dp(2)
+            ),
+        ),
+        check_action(),
+    ));
+}
