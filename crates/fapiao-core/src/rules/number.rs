@@ -465,7 +465,10 @@ mod tests {
         assert_eq!(d.kind, DamageKind::Scientific);
         assert_eq!((d.prefix.as_str(), d.len), ("241123", Some(20)));
         assert!(d.matches("24112349999999999999"));
-        assert!(!d.matches("24112352871894999910"), "241123|5 rounds to 241124");
+        assert!(
+            !d.matches("24112352871894999910"),
+            "241123|5 rounds to 241124"
+        );
         assert!(
             d.matches("24112299999999999999"),
             "last mantissa digit is rounded"
