@@ -1,6 +1,6 @@
 //! Arithmetic: total = amount + tax exactly; tax ≈ amount × rate within the invoicing tolerances.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::Finding;
 use crate::diag::Severity;
@@ -11,6 +11,12 @@ use crate::text::Text;
 pub const LINE_TOLERANCE: Decimal = Decimal::from_parts(6, 0, 0, false, 2);
 /// Largest accumulated difference allowed over a multi-line invoice.
 pub const INVOICE_TOLERANCE: Decimal = Decimal::from_parts(127, 0, 0, false, 2);
+
+/// Rounds to the cent, half away from zero (0.005 → 0.01), as invoicing software does;
+/// `Decimal::round_dp` alone would round half to even.
+pub fn round_cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
 
 /// A money value, reading `***` (tax of an exempt line) as zero.
 pub(crate) fn money(field: &Option<Field<Decimal>>) -> Option<Decimal> {
@@ -101,8 +107,8 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         let diff = (e - t).abs();
         if diff > LINE_TOLERANCE {
             let mut f = Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
-                format!("明细行税额 {t} 与金额 {a} × 税率 {} = {} 相差 {}，超过每行允许的 0.06。", rate_text(r), e.round_dp(2), diff.round_dp(2)),
-                format!("The line's tax {t} differs from amount {a} × rate {} = {} by {}, more than the 0.06 allowed per line.", rate_text(r), e.round_dp(2), diff.round_dp(2)),
+                format!("明细行税额 {t} 与金额 {a} × 税率 {} = {} 相差 {}，超过每行允许的 0.06。", rate_text(r), round_cents(e), round_cents(diff)),
+                format!("The line's tax {t} differs from amount {a} × rate {} = {} by {}, more than the 0.06 allowed per line.", rate_text(r), round_cents(e), round_cents(diff)),
             ), check_action());
             f.row = line.place.row.or(f.row);
             f.column = line
@@ -120,8 +126,8 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         let tolerance = (LINE_TOLERANCE * Decimal::from(lines.len())).min(INVOICE_TOLERANCE);
         if diff > tolerance {
             out.push(Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
-                format!("发票税额 {t} 与各行金额×税率之和 {} 相差 {}，超过 {} 行允许的累计误差 {tolerance}（明细行税额合计 {line_tax}）。", expected.round_dp(2), diff.round_dp(2), lines.len()),
-                format!("The invoice's tax {t} differs from the lines' amount × rate, {}, by {}, more than the {tolerance} allowed over {} lines (the lines' tax adds up to {line_tax}).", expected.round_dp(2), diff.round_dp(2), lines.len()),
+                format!("发票税额 {t} 与各行金额×税率之和 {} 相差 {}，超过 {} 行允许的累计误差 {tolerance}（明细行税额合计 {line_tax}）。", round_cents(expected), round_cents(diff), lines.len()),
+                format!("The invoice's tax {t} differs from the lines' amount × rate, {}, by {}, more than the {tolerance} allowed over {} lines (the lines' tax adds up to {line_tax}).", round_cents(expected), round_cents(diff), lines.len()),
             ), check_action()));
         }
     }
@@ -151,13 +157,13 @@ fn check_row(inv: &Invoice, a: Decimal, t: Decimal, r: TaxRate, out: &mut Vec<Fi
         Text::new(
             format!(
                 "税额 {t} 与金额 {a} × 税率 {rt} = {} 相差 {}，{zh}。",
-                e.round_dp(2),
-                diff.round_dp(2)
+                round_cents(e),
+                round_cents(diff)
             ),
             format!(
                 "The tax {t} differs from amount {a} × rate {rt} = {} by {}, {en}.",
-                e.round_dp(2),
-                diff.round_dp(2)
+                round_cents(e),
+                round_cents(diff)
             ),
         ),
         check_action(),

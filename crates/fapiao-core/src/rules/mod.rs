@@ -31,6 +31,7 @@ use crate::model::{FieldName, Invoice};
 use crate::parse::Parsed;
 use crate::text::Text;
 
+pub use amount::{expected_tax, round_cents, INVOICE_TOLERANCE, LINE_TOLERANCE};
 pub use number::{damage, Damage, DamageKind};
 pub use reference::{rule, RuleInfo, StaticText, REFERENCE};
 pub use report::{InputSummary, Report, Summary, SCHEMA};

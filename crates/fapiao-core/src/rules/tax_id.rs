@@ -20,7 +20,8 @@ const ID_WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4,
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaxIdKind {
-    /// 18-character 统一社会信用代码 (GB 32100).
+    /// 18-character 统一社会信用代码 (GB 32100): registration body (digit or letter), category
+    /// and 6-digit region (digits), organisation code and check character (alphabet of 31).
     CreditCode,
     /// 18-digit identity number (an individual), with a valid GB 11643 check digit.
     IdentityNumber,
@@ -69,7 +70,11 @@ pub fn classify(id: &str) -> TaxIdKind {
         .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
     match id.len() {
         18 if identity_valid(id) => TaxIdKind::IdentityNumber,
-        18 if id.bytes().all(|b| USCC_ALPHABET.contains(&b)) => TaxIdKind::CreditCode,
+        18 if id.bytes().all(|b| USCC_ALPHABET.contains(&b))
+            && id.as_bytes()[1..8].iter().all(u8::is_ascii_digit) =>
+        {
+            TaxIdKind::CreditCode
+        }
         15 | 17 | 20 if alnum => TaxIdKind::Legacy,
         _ => TaxIdKind::Invalid,
     }

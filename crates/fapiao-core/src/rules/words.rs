@@ -5,9 +5,9 @@
 //! cents, never strings.
 
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
-use super::amount::money;
+use super::amount::{money, round_cents};
 use super::Finding;
 use crate::diag::Severity;
 use crate::model::{FieldName, Invoice};
@@ -21,8 +21,7 @@ const SECTIONS: [&str; 4] = ["", "万", "亿", "万亿"];
 /// 56 → 伍拾陆圆整, 10.70 → 壹拾圆零柒角整, 0 → 零圆整; negative amounts start with 负.
 /// Amounts of 10¹⁶ or more are written in digits, as no invoice reaches them.
 pub fn amount_in_words(amount: Decimal) -> String {
-    let cents = (amount.abs() * Decimal::ONE_HUNDRED)
-        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+    let cents = (round_cents(amount.abs()) * Decimal::ONE_HUNDRED)
         .to_u128()
         .unwrap_or(u128::MAX);
     if cents >= 10u128.pow(18) {
