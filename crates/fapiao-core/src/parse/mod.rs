@@ -4,6 +4,9 @@
 //! alone) and hands the bytes to the reader for it. Every reader returns records plus
 //! diagnostics; `Err` is kept for input that cannot be used at all.
 
+pub(crate) mod document;
+pub mod qr;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -66,6 +69,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if bytes.len() <= qr::MAX_PAYLOAD && qr::looks_like_payload(&String::from_utf8_lossy(bytes)) {
+        return qr::read(name, bytes);
     }
     Err(Diagnostic {
         id: "read.unsupported".into(),
