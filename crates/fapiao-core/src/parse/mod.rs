@@ -6,6 +6,7 @@
 
 pub(crate) mod document;
 pub mod qr;
+pub mod values;
 
 use std::collections::BTreeMap;
 
@@ -53,6 +54,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads one file (or pasted text, as UTF-8 bytes) into invoice records.
 ///
 /// `name` is the file name as the user gave it; it appears in every diagnostic.
+#[allow(clippy::result_large_err)] // called once per file: boxing the error would not pay
 pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Diagnostic> {
     let _ = options;
     if bytes.is_empty() {

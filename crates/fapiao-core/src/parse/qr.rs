@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::document::{diag, digits, money, parsed};
+use super::document::{diag, parsed};
+use super::values::{date, digits, money};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
 use crate::model::{Field, Invoice, InvoiceKind, Origin};
@@ -220,7 +221,7 @@ pub fn parse_payload(text: &str) -> Result<QrPayload, QrError> {
         ));
     }
     let date = (date_raw.len() == 8 && all_digits(&date_raw))
-        .then(|| super::document::date(&date_raw))
+        .then(|| date(&date_raw))
         .flatten();
     if date.is_none() {
         problems.push(problem(
