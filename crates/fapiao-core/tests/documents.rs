@@ -1,4 +1,5 @@
 //! Invoice documents and QR codes: real fixture files in, checked records and diagnostics out.
+#![allow(clippy::result_large_err)] // a reader's Err is a Diagnostic by design (see lib.rs)
 
 use std::path::PathBuf;
 
@@ -181,4 +182,117 @@ fn older_qr_single_check_asks_for_the_check_code() {
         today(),
     );
     assert!(too_old.diagnostics.iter().any(|d| d.id == "single.too_old"));
+}
+
+fn read_fixture(name: &str) -> Result<parse::Parsed, fapiao_core::diag::Diagnostic> {
+    parse::read(name, &fixture(name), &ReadOptions::default())
+}
+
+fn read_err_id(name: &str) -> String {
+    match read_fixture(name) {
+        Ok(p) => panic!("{name} was read: {:?}", p.info),
+        Err(d) => {
+            assert!(
+                !d.message.zh.is_empty() && !d.message.en.is_empty(),
+                "{name}"
+            );
+            assert!(!d.action.zh.is_empty() && !d.action.en.is_empty(), "{name}");
+            d.id
+        }
+    }
+}
+
+#[test]
+fn shudian_xml_reads_every_part() {
+    let p = read_fixture("shudian.xml").unwrap();
+    assert_eq!(p.info.format, "xml");
+    insta::assert_json_snapshot!("shudian_xml", p.invoices);
+}
+
+#[test]
+fn older_e_invoice_xml_reads_with_prefix() {
+    let p = read_fixture("e_invoice.xml").unwrap();
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    insta::assert_json_snapshot!("e_invoice_xml", p.invoices);
+}
+
+#[test]
+fn prefixed_minimal_xml_tolerates_missing_parts() {
+    let p = read_fixture("shudian_prefixed_minimal.xml").unwrap();
+    let inv = &p.invoices[0];
+    assert_eq!(
+        inv.number.as_ref().unwrap().value.as_deref(),
+        Some("24112000000012345678")
+    );
+    // No TaxSupervisionInfo: the date comes from RequestTime.
+    let date = inv.issue_date.as_ref().unwrap();
+    assert_eq!(date.value, NaiveDate::from_ymd_opt(2024, 11, 5));
+    assert_eq!(
+        date.column.as_deref(),
+        Some("EInvoice/EInvoiceData/BasicInformation/RequestTime")
+    );
+    assert_eq!(inv.lines.len(), 1);
+    assert!(inv.remark.is_none());
+}
+
+#[test]
+fn unsafe_or_broken_xml_is_refused() {
+    assert_eq!(read_err_id("dtd_external_entity.xml"), "read.xml_dtd");
+    assert_eq!(read_err_id("too_deep.xml"), "read.xml_too_deep");
+    assert_eq!(read_err_id("truncated.xml"), "read.xml_malformed");
+    assert_eq!(read_err_id("not_invoice.xml"), "read.xml_not_invoice");
+}
+
+#[test]
+fn xml_size_limit_holds() {
+    let mut big = b"<EInvoice><Remark>".to_vec();
+    big.resize(parse::xml::MAX_XML_BYTES + 1, b'x');
+    let err = parse::read("big.xml", &big, &ReadOptions::default()).unwrap_err();
+    assert_eq!(err.id, "read.xml_too_large");
+    let mut nested = String::from("<EInvoice>");
+    for _ in 0..parse::xml::MAX_DEPTH - 1 {
+        nested.push_str("<a>");
+    }
+    for _ in 0..parse::xml::MAX_DEPTH - 1 {
+        nested.push_str("</a>");
+    }
+    nested.push_str("</EInvoice>");
+    assert!(parse::xml::parse_tree("ok.xml", nested.as_bytes()).is_ok());
+}
+
+#[test]
+fn xml_and_qr_agree_and_the_qr_amount_is_the_total() {
+    let xml = read_fixture("shudian.xml").unwrap();
+    let qr = parse::read(
+        "scan",
+        b"01,32,,24112000000012345678,1130.00,20241105,,74AE",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let check = single::check(&[xml, qr], today());
+    assert!(check.differences.is_empty(), "{:?}", check.differences);
+    assert_eq!(check.qr_amount, Some(single::QrAmount::MatchedTotal));
+    assert_eq!(
+        check.kind,
+        Some(fapiao_core::model::InvoiceKind::DigitalOrdinary)
+    );
+    assert!(!check.has_errors(), "{:?}", check.diagnostics);
+    let total = check.platform.unwrap().items.pop().unwrap();
+    assert_eq!(total.value.as_deref(), Some("1130.00"));
+}
+
+#[test]
+fn a_qr_of_another_invoice_is_a_mismatch() {
+    let xml = read_fixture("shudian.xml").unwrap();
+    let qr = parse::read(
+        "scan",
+        b"01,32,,24112000000012345679,1000.00,20241106,,74AE",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let check = single::check(&[xml, qr], today());
+    let fields: Vec<&str> = check.differences.iter().map(|d| d.field.id()).collect();
+    assert_eq!(fields, ["invoice_number", "issue_date"]);
+    assert_eq!(check.qr_amount, Some(single::QrAmount::MatchedExcludingTax));
+    assert!(check.has_errors());
 }

@@ -7,6 +7,7 @@
 pub(crate) mod document;
 pub mod qr;
 pub mod values;
+pub mod xml;
 
 use std::collections::BTreeMap;
 
@@ -71,6 +72,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if xml::looks_like_invoice(bytes) {
+        return xml::read(name, bytes);
     }
     if bytes.len() <= qr::MAX_PAYLOAD && qr::looks_like_payload(&String::from_utf8_lossy(bytes)) {
         return qr::read(name, bytes);

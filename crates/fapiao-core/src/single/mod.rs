@@ -72,7 +72,7 @@ fn source_name(parsed: &Parsed, inv: &Invoice, index: usize, count: usize) -> St
         .clone()
         .or_else(|| parsed.info.source_part.clone());
     let mut name = parsed.info.name.clone();
-    if let Some(part) = part {
+    if let Some(part) = part.filter(|p| *p != name) {
         name = format!("{name} {part}");
     }
     if count > 1 {
