@@ -15,8 +15,8 @@
 //! the clock or the network; "today" is always passed in.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-// A reader's `Err` is a whole Diagnostic (a message for people), returned once per file:
-// boxing it would cost every caller clarity and save nothing measurable.
+// A reader's `Err` is a full bilingual `Diagnostic`, returned once per unusable file: boxing it
+// would buy nothing and make every caller noisier.
 #![allow(clippy::result_large_err)]
 
 pub mod diag;
