@@ -10,6 +10,9 @@ pub struct Args {
 
 /// Runs `inspect`.
 pub fn run(args: Args) -> u8 {
+    if let Some(code) = super::single::inspect(&args.rest) {
+        return code;
+    }
     let _ = args.rest;
     eprintln!("“inspect” 尚未实现 / “inspect” is not built yet");
     super::common::EXIT_UNUSABLE

@@ -4,6 +4,11 @@
 //! alone) and hands the bytes to the reader for it. Every reader returns records plus
 //! diagnostics; `Err` is kept for input that cannot be used at all.
 
+pub(crate) mod document;
+pub mod qr;
+pub mod values;
+pub mod xml;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -50,6 +55,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads one file (or pasted text, as UTF-8 bytes) into invoice records.
 ///
 /// `name` is the file name as the user gave it; it appears in every diagnostic.
+#[allow(clippy::result_large_err)] // called once per file: boxing the error would not pay
 pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Diagnostic> {
     let _ = options;
     if bytes.is_empty() {
@@ -66,6 +72,12 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if xml::looks_like_invoice(bytes) {
+        return xml::read(name, bytes);
+    }
+    if bytes.len() <= qr::MAX_PAYLOAD && qr::looks_like_payload(&String::from_utf8_lossy(bytes)) {
+        return qr::read(name, bytes);
     }
     Err(Diagnostic {
         id: "read.unsupported".into(),

@@ -171,46 +171,6 @@ pub fn kind_from_code(code: &str) -> Option<InvoiceKind> {
     }
 }
 
-/// Year and region encoded in a number or code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    /// Four-digit year.
-    pub year: i32,
-    /// The region's digits (2 for a number, 4 for a code).
-    pub region_code: String,
-    /// The region's name, when known.
-    pub region: Option<Text>,
-}
-
-/// Decodes a 20-digit 数电 number (digits 1–2 year, 3–4 province).
-pub fn decode_number(number: &str) -> Option<Decoded> {
-    if number.len() != 20 || !all_digits(number) {
-        return None;
-    }
-    Some(Decoded {
-        year: 2000 + number[..2].parse::<i32>().ok()?,
-        region_code: number[2..4].to_string(),
-        region: region::province(&number[2..4]),
-    })
-}
-
-/// Decodes a 12-digit code (region in digits 2–5, year 6–7) or a 10-digit code (1–4, 5–6).
-pub fn decode_code(code: &str) -> Option<Decoded> {
-    if !all_digits(code) {
-        return None;
-    }
-    let (region_code, year) = match code.len() {
-        12 => (&code[1..5], &code[5..7]),
-        10 => (&code[0..4], &code[4..6]),
-        _ => return None,
-    };
-    Some(Decoded {
-        year: 2000 + year.parse::<i32>().ok()?,
-        region_code: region_code.to_string(),
-        region: region::region(region_code),
-    })
-}
-
 /// Runs the number and code rules on one invoice.
 pub(crate) fn check(inv: &Invoice, ctx: &Context, out: &mut Vec<Finding>) {
     let code = code_of(inv);
@@ -316,7 +276,7 @@ fn region_finding(inv: &Invoice, field: FieldName, severity: Severity, message: 
 }
 
 fn check_number_region(inv: &Invoice, number: &str, ctx: &Context, out: &mut Vec<Finding>) {
-    let Some(d) = decode_number(number) else {
+    let Some(d) = region::decode(None, number) else {
         return;
     };
     let f = FieldName::InvoiceNumber;
@@ -368,7 +328,7 @@ fn check_number_region(inv: &Invoice, number: &str, ctx: &Context, out: &mut Vec
 }
 
 fn check_code_year(inv: &Invoice, code: &str, ctx: &Context, out: &mut Vec<Finding>) {
-    let Some(d) = decode_code(code) else {
+    let Some(d) = region::decode(Some(code), "") else {
         return;
     };
     let issued = inv
@@ -429,7 +389,7 @@ fn check_code(inv: &Invoice, code: &str, out: &mut Vec<Finding>) -> bool {
         ));
         return false;
     }
-    if let Some(d) = decode_code(code) {
+    if let Some(d) = region::decode(Some(code), "") {
         if d.region.is_none() {
             out.push(finding(
                 Severity::Warning,
