@@ -5,6 +5,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::Finding;
 use crate::diag::Severity;
 use crate::model::{Field, FieldName, Invoice, LineItem, TaxRate};
+use crate::parse::values::is_masked;
 use crate::text::Text;
 
 /// Largest |amount × rate − tax| allowed on one line (invoicing-software specification).
@@ -24,8 +25,7 @@ pub(crate) fn money(field: &Option<Field<Decimal>>) -> Option<Decimal> {
     if f.value.is_some() {
         return f.value;
     }
-    let raw = f.raw.trim();
-    (!raw.is_empty() && raw.chars().all(|c| c == '*')).then_some(Decimal::ZERO)
+    is_masked(&f.raw).then_some(Decimal::ZERO)
 }
 
 /// The expected tax of `amount` at `rate`, unrounded; exempt and non-taxable give zero.
