@@ -34,16 +34,12 @@ fn column(field: FieldName) -> Option<String> {
         .map(column_letters)
 }
 
-fn text(raw: &str, field: FieldName) -> Field<String> {
-    Field::parsed(raw.trim().to_string(), raw, column(field))
-}
-
-/// A field read by one of the readers' normalisers (`parse::values`).
-fn parse<T>(raw: &str, field: FieldName, read: impl Fn(&str) -> Option<T>) -> Field<T> {
+/// A field read by one of the readers' normalisers (`parse::values`), from column `column`.
+fn parse<T>(raw: &str, column: Option<String>, read: impl Fn(&str) -> Option<T>) -> Field<T> {
     Field {
         value: read(raw),
         raw: raw.to_string(),
-        column: column(field),
+        column,
     }
 }
 
@@ -52,23 +48,33 @@ fn kind(s: &str) -> Option<InvoiceKind> {
     qr::kind_of_type(s).or_else(|| values::invoice_kind(s))
 }
 
-fn line(v: &Value, place: Place) -> LineItem {
+fn line(v: &Value, place: Place, col: &impl Fn(FieldName) -> Option<String>) -> LineItem {
     let get = |k: &str| v.get(k).and_then(Value::as_str);
-    let col = |f: FieldName| column(f);
     LineItem {
         place,
-        name: get("name").map(|r| Field::parsed(r.to_string(), r, None)),
-        tax_code: get("tax_code").map(|r| Field::parsed(r.to_string(), r, col(FieldName::TaxCode))),
+        name: get("name").map(|r| parse(r, None, values::text)),
+        tax_code: get("tax_code").map(|r| parse(r, col(FieldName::TaxCode), values::text)),
         quantity: None,
         unit_price: None,
-        amount: get("amount").map(|r| parse(r, FieldName::Amount, values::money)),
-        rate: get("tax_rate").map(|r| parse(r, FieldName::TaxRate, values::tax_rate)),
-        tax: get("tax").map(|r| parse(r, FieldName::Tax, values::money)),
+        amount: get("amount").map(|r| parse(r, col(FieldName::Amount), values::money)),
+        rate: get("tax_rate").map(|r| parse(r, col(FieldName::TaxRate), values::tax_rate)),
+        tax: get("tax").map(|r| parse(r, col(FieldName::Tax), values::money)),
     }
 }
 
-/// Builds one invoice from a map of field id → raw text (and `lines`), at `row` of `file`.
+/// Builds one invoice from a map of field id → raw text (and `lines`), at `row` of `file`,
+/// with columns in [`FieldName::ALL`] order.
 pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> Invoice {
+    invoice_in(map, file, row, column)
+}
+
+/// As [`invoice`], with the column letters `column` gives each field.
+pub fn invoice_in(
+    map: &serde_json::Map<String, Value>,
+    file: &str,
+    row: u32,
+    column: impl Fn(FieldName) -> Option<String>,
+) -> Invoice {
     let place = Place {
         file: file.into(),
         sheet: None,
@@ -92,29 +98,31 @@ pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> In
                         row: Some(row),
                         ..place.clone()
                     },
+                    &column,
                 ));
             }
             continue;
         }
         let Some(raw) = value.as_str() else { continue };
         let field = FieldName::from_id(key).unwrap_or_else(|| panic!("unknown field {key}"));
+        let c = column(field);
         match field {
-            FieldName::InvoiceCode => inv.code = Some(parse(raw, field, values::digits)),
-            FieldName::InvoiceNumber => inv.number = Some(parse(raw, field, values::digits)),
-            FieldName::CheckCode => inv.check_code = Some(parse(raw, field, values::digits)),
-            FieldName::IssueDate => inv.issue_date = Some(parse(raw, field, values::date)),
-            FieldName::SellerName => inv.seller_name = Some(text(raw, field)),
-            FieldName::BuyerName => inv.buyer_name = Some(text(raw, field)),
-            FieldName::SellerTaxId => inv.seller_tax_id = Some(parse(raw, field, values::tax_id)),
-            FieldName::BuyerTaxId => inv.buyer_tax_id = Some(parse(raw, field, values::tax_id)),
-            FieldName::Amount => inv.amount = Some(parse(raw, field, values::money)),
-            FieldName::Tax => inv.tax = Some(parse(raw, field, values::money)),
-            FieldName::Total => inv.total = Some(parse(raw, field, values::money)),
-            FieldName::TotalInWords => inv.total_in_words = Some(text(raw, field)),
-            FieldName::TaxRate => inv.rate = Some(parse(raw, field, values::tax_rate)),
-            FieldName::Status => inv.status = Some(parse(raw, field, values::status)),
-            FieldName::InvoiceKind => inv.kind = Some(parse(raw, field, kind)),
-            FieldName::Remark => inv.remark = Some(text(raw, field)),
+            FieldName::InvoiceCode => inv.code = Some(parse(raw, c, values::digits)),
+            FieldName::InvoiceNumber => inv.number = Some(parse(raw, c, values::digits)),
+            FieldName::CheckCode => inv.check_code = Some(parse(raw, c, values::digits)),
+            FieldName::IssueDate => inv.issue_date = Some(parse(raw, c, values::date)),
+            FieldName::SellerName => inv.seller_name = Some(parse(raw, c, values::text)),
+            FieldName::BuyerName => inv.buyer_name = Some(parse(raw, c, values::text)),
+            FieldName::SellerTaxId => inv.seller_tax_id = Some(parse(raw, c, values::tax_id)),
+            FieldName::BuyerTaxId => inv.buyer_tax_id = Some(parse(raw, c, values::tax_id)),
+            FieldName::Amount => inv.amount = Some(parse(raw, c, values::money)),
+            FieldName::Tax => inv.tax = Some(parse(raw, c, values::money)),
+            FieldName::Total => inv.total = Some(parse(raw, c, values::money)),
+            FieldName::TotalInWords => inv.total_in_words = Some(parse(raw, c, values::text)),
+            FieldName::TaxRate => inv.rate = Some(parse(raw, c, values::tax_rate)),
+            FieldName::Status => inv.status = Some(parse(raw, c, values::status)),
+            FieldName::InvoiceKind => inv.kind = Some(parse(raw, c, kind)),
+            FieldName::Remark => inv.remark = Some(parse(raw, c, values::text)),
             FieldName::Positive | FieldName::TaxCode | FieldName::Serial => {}
         }
     }
