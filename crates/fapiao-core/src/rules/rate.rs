@@ -73,17 +73,18 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
     for (field, row) in rates {
         let raw = field.raw.trim();
         let finding = |rule, severity, message| {
-            let mut f = Finding::new(
-                rule,
-                severity,
-                inv,
-                FieldName::TaxRate,
-                message,
+            let action = if rule == "tax.rate_date" {
                 Text::new(
-                    "对照发票原件核对税率。",
-                    "Check the rate against the invoice.",
-                ),
-            );
+                    "核对税率与开票日期；若为补开或红字发票可忽略。",
+                    "Check the rate and the issue date; ignore for a supplementary or red invoice.",
+                )
+            } else {
+                Text::new(
+                    "对照发票原件重新录入税率。",
+                    "Retype the rate from the invoice.",
+                )
+            };
+            let mut f = Finding::new(rule, severity, inv, FieldName::TaxRate, message, action);
             f.row = row.or(f.row);
             f.column = field.column.clone().or(f.column);
             f.value = Some(field.raw.clone());
