@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{all_digits, code_of, number_of, Context, Finding};
 use crate::diag::Severity;
-use crate::model::{FieldName, Invoice, InvoiceKind};
+use crate::model::{FieldName, Invoice};
 use crate::region;
+use crate::single::kind;
 use crate::text::Text;
 
 /// How a spreadsheet damaged a long number.
@@ -141,33 +142,6 @@ fn damage_text(d: &Damage) -> (&'static str, &'static str) {
             "has a decimal suffix: it was stored as a number",
         ),
         DamageKind::LostLeadingZero => ("丢失了前导零", "lost its leading zero"),
-    }
-}
-
-/// The invoice type a code encodes (domain facts §1), if any.
-pub fn kind_from_code(code: &str) -> Option<InvoiceKind> {
-    if !all_digits(code) {
-        return None;
-    }
-    let b = code.as_bytes();
-    match code.len() {
-        12 if b[0] == b'0' => match &code[10..12] {
-            "11" => Some(InvoiceKind::ElectronicOrdinary),
-            "12" => Some(InvoiceKind::Toll),
-            "13" => Some(InvoiceKind::ElectronicSpecial),
-            "04" | "05" => Some(InvoiceKind::Ordinary),
-            "06" | "07" => Some(InvoiceKind::Roll),
-            "17" => Some(InvoiceKind::UsedVehicle),
-            _ => None,
-        },
-        12 if b[7] == b'2' => Some(InvoiceKind::MotorVehicle),
-        10 => match b[7] {
-            b'1' | b'5' => Some(InvoiceKind::Special),
-            b'3' | b'6' => Some(InvoiceKind::Ordinary),
-            b'2' | b'7' => Some(InvoiceKind::Freight),
-            _ => None,
-        },
-        _ => None,
     }
 }
 
@@ -403,7 +377,7 @@ fn check_code(inv: &Invoice, code: &str, out: &mut Vec<Finding>) -> bool {
             ));
         }
     }
-    if kind_from_code(code).is_none() {
+    if kind::from_code(Some(code), None).is_none() {
         out.push(finding(
             Severity::Warning,
             Text::new(
@@ -460,20 +434,5 @@ mod tests {
         ] {
             assert_eq!(damage(fine), None, "{fine}");
         }
-    }
-
-    #[test]
-    fn kinds_from_codes() {
-        assert_eq!(
-            kind_from_code("011001900311"),
-            Some(InvoiceKind::ElectronicOrdinary)
-        );
-        assert_eq!(kind_from_code("037002000104"), Some(InvoiceKind::Ordinary));
-        assert_eq!(
-            kind_from_code("144031920000"),
-            Some(InvoiceKind::MotorVehicle)
-        );
-        assert_eq!(kind_from_code("1100181130"), Some(InvoiceKind::Special));
-        assert_eq!(kind_from_code("011001900399"), None);
     }
 }
