@@ -22,6 +22,8 @@ pub enum DamageKind {
     DecimalSuffix,
     /// Leading zeros dropped (`11001900311` for `011001900311`).
     LostLeadingZero,
+    /// Excel's text marker kept in the value (`'24112000000012345678`): the digits are intact.
+    QuotePrefix,
 }
 
 /// What survives of a damaged number, for matching it against the intact one.
@@ -73,6 +75,14 @@ fn rounds_to(candidate: &str, prefix: &str) -> bool {
 /// for a zeroed tail (a genuine number ending so has a chance of 1 in 10⁵ per zero run of five).
 pub fn damage(raw: &str) -> Option<Damage> {
     let s = raw.trim();
+    if let Some(rest) = s.strip_prefix(['\'', '‘', '’', '＇']) {
+        return all_digits(rest).then(|| Damage {
+            kind: DamageKind::QuotePrefix,
+            prefix: rest.to_string(),
+            len: Some(rest.len()),
+            recovered: Some(rest.to_string()),
+        });
+    }
     if let Some(d) = scientific(s) {
         return Some(d);
     }
@@ -142,6 +152,10 @@ fn damage_text(d: &Damage) -> (&'static str, &'static str) {
             "has a decimal suffix: it was stored as a number",
         ),
         DamageKind::LostLeadingZero => ("丢失了前导零", "lost its leading zero"),
+        DamageKind::QuotePrefix => (
+            "带有表格软件的文本标记（'）",
+            "carries a spreadsheet's text marker (')",
+        ),
     }
 }
 
@@ -420,6 +434,10 @@ mod tests {
             Some("12345678".into())
         );
         assert_eq!(
+            damage("'24112000000012345678").map(|d| (d.kind, d.recovered)),
+            Some((DamageKind::QuotePrefix, Some("24112000000012345678".into())))
+        );
+        assert_eq!(
             damage("11001900311").and_then(|d| d.recovered),
             Some("011001900311".into())
         );
@@ -429,6 +447,7 @@ mod tests {
             "011001900311",
             "",
             "abc",
+            "'abc",
             "1.5",
             "2.4E+500",
         ] {

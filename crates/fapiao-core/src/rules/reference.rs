@@ -60,8 +60,8 @@ pub const REFERENCE: &[RuleInfo] = &[
         severities: &[E],
         title: t("号码被表格软件损坏", "Number damaged by a spreadsheet"),
         checks: t(
-            "科学计数法（2.41123E+19）、15 位有效数字后被置零的尾部、“.0”后缀、丢失的前导零（11 位代码原为 0 开头的 12 位）。",
-            "Scientific notation (2.41123E+19), a tail zeroed after 15 significant digits, a “.0” suffix, a lost leading zero (an 11-digit code that was 12 digits starting with 0).",
+            "科学计数法（2.41123E+19）、15 位有效数字后被置零的尾部、“.0”后缀、丢失的前导零（11 位代码原为 0 开头的 12 位）、保留在值中的文本标记（'）。",
+            "Scientific notation (2.41123E+19), a tail zeroed after 15 significant digits, a “.0” suffix, a lost leading zero (an 11-digit code that was 12 digits starting with 0), a text marker (') kept in the value.",
         ),
         action: t(
             "将号码列设为“文本”格式后重新导出台账，或从发票原件重新录入。",
