@@ -185,6 +185,43 @@ mod tests {
         p
     }
 
+    #[derive(clap::Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    fn run_with(args: &[&str]) -> u8 {
+        use clap::Parser;
+        let argv = std::iter::once("validate").chain(args.iter().copied());
+        run(Cli::try_parse_from(argv).expect("arguments").args)
+    }
+
+    #[test]
+    fn exit_codes_follow_the_contract() {
+        let path = std::env::temp_dir().join(format!("fapiao-validate-{}.txt", std::process::id()));
+        std::fs::write(&path, "01,32,,24312000000136634917,0.01,20240514,,1DD6").expect("write");
+        let file = path.to_string_lossy().into_owned();
+        assert_eq!(run_with(&[&file]), 0, "a good payload, as of its own date");
+        assert_eq!(
+            run_with(&[&file, "--as-of", "2030-01-01", "--format", "json"]),
+            0,
+            "too old is a warning"
+        );
+        assert_eq!(
+            run_with(&[&file, "--as-of", "2024-01-01"]),
+            1,
+            "issued after as-of is an error"
+        );
+        assert_eq!(run_with(&[&file, "--map", "nonsense"]), EXIT_UNUSABLE);
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(
+            run_with(&[&file]),
+            EXIT_UNUSABLE,
+            "a missing file is unusable"
+        );
+    }
+
     #[test]
     fn as_of_defaults_to_the_latest_issue_date() {
         let p = dated(&["2024-11-05", "2024-12-01", "2024-13-01", "2024-10-30"]);
