@@ -13,7 +13,7 @@ mod item;
 mod missing;
 pub mod number;
 mod party;
-mod qr;
+pub mod qr;
 mod rate;
 mod reference;
 mod report;

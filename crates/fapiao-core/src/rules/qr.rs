@@ -1,12 +1,13 @@
 //! QR inputs: the fields a payload carried must make a checkable invoice.
 //!
-//! The QR reader turns a payload into an [`Invoice`]; a payload it could not split at all is the
-//! reader's error. This rule checks what it could split: type code, number and code shape,
-//! date and amount.
+//! [`check_payload`] checks a payload's text with the QR reader's own field checks (count,
+//! version, type code, code and number shape, amount, date, check code, tail) and turns each
+//! problem into a finding. [`check`] checks an invoice that came from a QR input by other means.
 
 use super::{all_digits, code_of, number_of, Finding};
-use crate::diag::Severity;
+use crate::diag::{Place, Severity};
 use crate::model::{FieldName, Invoice, InvoiceKind};
+use crate::parse::qr::parse_payload;
 use crate::text::Text;
 
 /// Runs `qr.format` on an invoice read from a QR payload.
@@ -100,10 +101,49 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             inv,
             field,
             message,
-            Text::new(
-                "重新扫描发票二维码，或改为手工录入。",
-                "Scan the invoice's QR code again, or type the fields by hand.",
-            ),
+            rescan(),
         ));
+    }
+}
+
+fn rescan() -> Text {
+    Text::new(
+        "重新扫描发票二维码，或改为手工录入。",
+        "Scan the invoice's QR code again, or type the fields by hand.",
+    )
+}
+
+/// Checks one payload's text (`place` says where it was found, such as a line of a file):
+/// every problem the QR reader finds is a `qr.format` finding; a readable payload is then
+/// checked as an invoice by [`check`].
+pub fn check_payload(text: &str, place: &Place) -> Vec<Finding> {
+    match parse_payload(text) {
+        Ok(payload) => {
+            let mut inv = payload.to_invoice(&place.file);
+            inv.origin.place = place.clone();
+            let mut out = Vec::new();
+            check(&inv, &mut out);
+            out
+        }
+        Err(e) => e
+            .problems
+            .into_iter()
+            .map(|p| Finding {
+                rule: "qr.format".into(),
+                severity: Severity::Error,
+                file: place.file.clone(),
+                sheet: place.sheet.clone(),
+                row: place.row,
+                column: place.column.clone(),
+                field: None,
+                value: Some(text.trim().to_string()),
+                invoice_number: None,
+                message: Text::new(
+                    format!("二维码内容“{}”有误：{}。", text.trim(), p.zh),
+                    format!("The QR payload “{}” is wrong: {}.", text.trim(), p.en),
+                ),
+                action: rescan(),
+            })
+            .collect(),
     }
 }
