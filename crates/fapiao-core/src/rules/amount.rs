@@ -29,17 +29,26 @@ pub(crate) fn money(field: &Option<Field<Decimal>>) -> Option<Decimal> {
 }
 
 /// The expected tax of `amount` at `rate`, unrounded; exempt and non-taxable give zero.
-pub fn expected_tax(amount: Decimal, rate: TaxRate) -> Decimal {
+/// `None` when the product overflows (only nonsense values do).
+pub fn expected_tax(amount: Decimal, rate: TaxRate) -> Option<Decimal> {
     match rate {
-        TaxRate::Rate(r) => amount * r,
-        TaxRate::Exempt | TaxRate::NotTaxable => Decimal::ZERO,
+        TaxRate::Rate(r) => amount.checked_mul(r),
+        TaxRate::Exempt | TaxRate::NotTaxable => Some(Decimal::ZERO),
     }
+}
+
+/// `|a − b|`, or `None` on overflow.
+fn distance(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_sub(b).map(|d| d.abs())
 }
 
 /// Renders a rate for messages: `13%`, `免税`, `不征税`.
 pub(crate) fn rate_text(rate: TaxRate) -> String {
     match rate {
-        TaxRate::Rate(r) => format!("{}%", (r * Decimal::ONE_HUNDRED).normalize()),
+        TaxRate::Rate(r) => match r.checked_mul(Decimal::ONE_HUNDRED) {
+            Some(p) => format!("{}%", p.normalize()),
+            None => r.to_string(),
+        },
         TaxRate::Exempt => "免税".into(),
         TaxRate::NotTaxable => "不征税".into(),
     }
@@ -57,30 +66,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
     let amount = money(&inv.amount);
     let tax = money(&inv.tax);
     if let (Some(a), Some(t), Some(total)) = (amount, tax, money(&inv.total)) {
-        if a + t != total {
-            out.push(Finding::new(
-                "amount.total",
-                Severity::Error,
-                inv,
-                FieldName::Total,
-                Text::new(
-                    format!(
-                        "价税合计 {total} 不等于金额 {a} + 税额 {t} = {}（差 {}）。",
-                        a + t,
-                        total - a - t
-                    ),
-                    format!(
-                        "The total {total} is not amount {a} + tax {t} = {} (off by {}).",
-                        a + t,
-                        total - a - t
-                    ),
-                ),
-                Text::new(
-                    "对照发票原件核对金额、税额与价税合计。",
-                    "Check amount, tax and total against the invoice.",
-                ),
-            ));
-        }
+        check_total(inv, a, t, total, out);
     }
     let lines: Vec<&LineItem> = inv.lines.iter().filter(|l| l.rate.is_some()).collect();
     if lines.is_empty() {
@@ -101,14 +87,23 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         ) else {
             return;
         };
-        let e = expected_tax(a, r);
-        expected += e;
-        line_tax += t;
-        let diff = (e - t).abs();
+        let Some(e) = expected_tax(a, r) else {
+            return;
+        };
+        let (Some(sum_e), Some(sum_t), Some(diff)) = (
+            expected.checked_add(e),
+            line_tax.checked_add(t),
+            distance(e, t),
+        ) else {
+            return;
+        };
+        (expected, line_tax) = (sum_e, sum_t);
         if diff > LINE_TOLERANCE {
+            let rt = rate_text(r);
+            let (e, diff) = (round_cents(e), round_cents(diff));
             let mut f = Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
-                format!("明细行税额 {t} 与金额 {a} × 税率 {} = {} 相差 {}，超过每行允许的 0.06。", rate_text(r), round_cents(e), round_cents(diff)),
-                format!("The line's tax {t} differs from amount {a} × rate {} = {} by {}, more than the 0.06 allowed per line.", rate_text(r), round_cents(e), round_cents(diff)),
+                format!("明细行税额 {t} 与金额 {a} × 税率 {rt} = {e} 相差 {diff}，超过每行允许的 0.06。"),
+                format!("The line's tax {t} differs from amount {a} × rate {rt} = {e} by {diff}, more than the 0.06 allowed per line."),
             ), check_action());
             f.row = line.place.row.or(f.row);
             f.column = line
@@ -121,50 +116,79 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         }
     }
     // The accumulated check only speaks when no line was already reported.
-    if let (Some(t), true) = (tax, out.len() == before) {
-        let diff = (expected - t).abs();
-        let tolerance = (LINE_TOLERANCE * Decimal::from(lines.len())).min(INVOICE_TOLERANCE);
-        if diff > tolerance {
-            out.push(Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
-                format!("发票税额 {t} 与各行金额×税率之和 {} 相差 {}，超过 {} 行允许的累计误差 {tolerance}（明细行税额合计 {line_tax}）。", round_cents(expected), round_cents(diff), lines.len()),
-                format!("The invoice's tax {t} differs from the lines' amount × rate, {}, by {}, more than the {tolerance} allowed over {} lines (the lines' tax adds up to {line_tax}).", round_cents(expected), round_cents(diff), lines.len()),
-            ), check_action()));
-        }
+    let Some((t, diff)) = tax.and_then(|t| Some((t, distance(expected, t)?))) else {
+        return;
+    };
+    let n = lines.len();
+    let tolerance = LINE_TOLERANCE
+        .checked_mul(Decimal::from(n))
+        .map_or(INVOICE_TOLERANCE, |l| l.min(INVOICE_TOLERANCE));
+    if out.len() == before && diff > tolerance {
+        let (expected, diff) = (round_cents(expected), round_cents(diff));
+        out.push(Finding::new("tax.calc", Severity::Error, inv, FieldName::Tax, Text::new(
+            format!("发票税额 {t} 与各行金额×税率之和 {expected} 相差 {diff}，超过 {n} 行允许的累计误差 {tolerance}（明细行税额合计 {line_tax}）。"),
+            format!("The invoice's tax {t} differs from the lines' amount × rate, {expected}, by {diff}, more than the {tolerance} allowed over {n} lines (the lines' tax adds up to {line_tax})."),
+        ), check_action()));
     }
+}
+
+/// `amount.total`: 价税合计 = 金额 + 税额, exactly.
+fn check_total(inv: &Invoice, a: Decimal, t: Decimal, total: Decimal, out: &mut Vec<Finding>) {
+    let Some(sum) = a.checked_add(t) else {
+        return;
+    };
+    let Some(off) = total.checked_sub(sum).filter(|d| !d.is_zero()) else {
+        return;
+    };
+    out.push(Finding::new(
+        "amount.total",
+        Severity::Error,
+        inv,
+        FieldName::Total,
+        Text::new(
+            format!("价税合计 {total} 不等于金额 {a} + 税额 {t} = {sum}（差 {off}）。"),
+            format!("The total {total} is not amount {a} + tax {t} = {sum} (off by {off})."),
+        ),
+        Text::new(
+            "对照发票原件核对金额、税额与价税合计。",
+            "Check amount, tax and total against the invoice.",
+        ),
+    ));
 }
 
 /// A row without lines: one rate for the whole amount.
 fn check_row(inv: &Invoice, a: Decimal, t: Decimal, r: TaxRate, out: &mut Vec<Finding>) {
-    let e = expected_tax(a, r);
-    let diff = (e - t).abs();
-    let rt = rate_text(r);
+    let Some(e) = expected_tax(a, r) else {
+        return;
+    };
+    let Some(diff) = distance(e, t) else {
+        return;
+    };
     let (severity, zh, en) = if diff > INVOICE_TOLERANCE {
         (
             Severity::Error,
-            "超过多行发票允许的累计误差 1.27".to_string(),
-            "more than the 1.27 allowed even over a multi-line invoice".to_string(),
+            "超过多行发票允许的累计误差 1.27",
+            "more than the 1.27 allowed even over a multi-line invoice",
         )
     } else if diff > LINE_TOLERANCE {
-        (Severity::Warning, "超过单行允许的 0.06（若为多行发票，累计 1.27 以内可接受）".to_string(), "more than the 0.06 allowed on one line (acceptable up to 1.27 if the invoice has several lines)".to_string())
+        (
+            Severity::Warning,
+            "超过单行允许的 0.06（若为多行发票，累计 1.27 以内可接受）",
+            "more than the 0.06 allowed on one line (acceptable up to 1.27 if the invoice has several lines)",
+        )
     } else {
         return;
     };
+    let rt = rate_text(r);
+    let (e, diff) = (round_cents(e), round_cents(diff));
     out.push(Finding::new(
         "tax.calc",
         severity,
         inv,
         FieldName::Tax,
         Text::new(
-            format!(
-                "税额 {t} 与金额 {a} × 税率 {rt} = {} 相差 {}，{zh}。",
-                round_cents(e),
-                round_cents(diff)
-            ),
-            format!(
-                "The tax {t} differs from amount {a} × rate {rt} = {} by {}, {en}.",
-                round_cents(e),
-                round_cents(diff)
-            ),
+            format!("税额 {t} 与金额 {a} × 税率 {rt} = {e} 相差 {diff}，{zh}。"),
+            format!("The tax {t} differs from amount {a} × rate {rt} = {e} by {diff}, {en}."),
         ),
         check_action(),
     ));

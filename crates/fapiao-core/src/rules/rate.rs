@@ -16,13 +16,14 @@ const VALID_PER_MILLE: [i64; 13] = [0, 5, 10, 15, 30, 50, 60, 90, 100, 110, 130,
 /// Whether a rate is one the law knows (免税 and 不征税 always are).
 pub fn rate_valid(rate: TaxRate) -> bool {
     match rate {
-        TaxRate::Rate(r) => {
-            let per_mille = r * Decimal::ONE_THOUSAND;
-            per_mille.fract().is_zero()
-                && VALID_PER_MILLE
-                    .iter()
-                    .any(|v| Decimal::from(*v) == per_mille)
-        }
+        TaxRate::Rate(r) => r
+            .checked_mul(Decimal::ONE_THOUSAND)
+            .is_some_and(|per_mille| {
+                per_mille.fract().is_zero()
+                    && VALID_PER_MILLE
+                        .iter()
+                        .any(|v| Decimal::from(*v) == per_mille)
+            }),
         TaxRate::Exempt | TaxRate::NotTaxable => true,
     }
 }
@@ -120,8 +121,10 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         let (TaxRate::Rate(r), Some(date), false) = (rate, date, red) else {
             continue;
         };
-        let per_mille = (r * Decimal::ONE_THOUSAND).trunc();
-        let per_mille = i64::try_from(per_mille).unwrap_or(0);
+        let per_mille = r
+            .checked_mul(Decimal::ONE_THOUSAND)
+            .and_then(|p| i64::try_from(p.trunc()).ok())
+            .unwrap_or(0);
         if !in_force(per_mille, date) {
             out.push(finding("tax.rate_date", Severity::Warning, Text::new(
                 format!("税率 {} 在开票日期 {date} 未施行（2018-05-01 17%→16%、11%→10%；2019-04-01 16%→13%、10%→9%）。", rate_text(rate)),

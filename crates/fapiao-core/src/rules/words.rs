@@ -21,8 +21,9 @@ const SECTIONS: [&str; 4] = ["", "万", "亿", "万亿"];
 /// 56 → 伍拾陆圆整, 10.70 → 壹拾圆零柒角整, 0 → 零圆整; negative amounts start with 负.
 /// Amounts of 10¹⁶ or more are written in digits, as no invoice reaches them.
 pub fn amount_in_words(amount: Decimal) -> String {
-    let cents = (round_cents(amount.abs()) * Decimal::ONE_HUNDRED)
-        .to_u128()
+    let cents = round_cents(amount.abs())
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|c| c.to_u128())
         .unwrap_or(u128::MAX);
     if cents >= 10u128.pow(18) {
         return amount.to_string();
@@ -130,7 +131,7 @@ pub fn words_to_cents(words: &str) -> Option<i128> {
     } else {
         parse_integer(int)?
     };
-    let cents = yuan.checked_mul(100)? + parse_fraction(frac)?;
+    let cents = yuan.checked_mul(100)?.checked_add(parse_fraction(frac)?)?;
     Some(if negative { -cents } else { cents })
 }
 
@@ -138,10 +139,10 @@ fn digit(c: char) -> Option<i128> {
     DIGITS.iter().position(|d| *d == c).map(|p| p as i128)
 }
 
-/// 壹亿零贰佰万叁仟 → 102_003_000.
+/// 壹亿零贰佰万叁仟 → 102_003_000; `None` for what is not a number or overflows.
 fn parse_integer(s: &str) -> Option<i128> {
     let (mut total, mut section, mut number) = (0i128, 0i128, None::<i128>);
-    let mut last_was_digit = false;
+    let (mut last_was_digit, mut wan_seen) = (false, false);
     for c in s.chars() {
         if let Some(d) = digit(c) {
             if last_was_digit && number != Some(0) {
@@ -156,15 +157,17 @@ fn parse_integer(s: &str) -> Option<i128> {
             '拾' | '十' => 10,
             '佰' => 100,
             '仟' => 1000,
-            '万' => {
-                section = (section + number.take().unwrap_or(0)) * 10_000;
-                total += section;
+            '万' if !wan_seen => {
+                wan_seen = true;
+                let part = section.checked_add(number.take().unwrap_or(0))?;
+                total = total.checked_add(part.checked_mul(10_000)?)?;
                 section = 0;
                 continue;
             }
             '亿' => {
-                total = (total + section + number.take().unwrap_or(0)) * 100_000_000;
-                section = 0;
+                let part = section.checked_add(number.take().unwrap_or(0))?;
+                total = total.checked_add(part)?.checked_mul(100_000_000)?;
+                (section, wan_seen) = (0, false);
                 continue;
             }
             _ => return None,
@@ -174,9 +177,9 @@ fn parse_integer(s: &str) -> Option<i128> {
             Some(0) | None => return None,
             Some(d) => d,
         };
-        section += d * unit;
+        section = section.checked_add(d * unit)?;
     }
-    Some(total + section + number.unwrap_or(0))
+    total.checked_add(section)?.checked_add(number.unwrap_or(0))
 }
 
 /// 零柒角, 捌角陆分, 零伍分 → cents.
@@ -212,7 +215,9 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         return;
     };
     let expected = amount_in_words(total);
-    let cents = (total * Decimal::ONE_HUNDRED).to_i128();
+    let cents = total
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|c| c.to_i128());
     let message = match words_to_cents(words) {
         Some(c) if Some(c) == cents => return,
         Some(c) => Text::new(
@@ -269,5 +274,11 @@ mod tests {
         assert_eq!(words_to_cents("壹壹圆"), None);
         assert_eq!(words_to_cents("abc"), None);
         assert_eq!(words_to_cents(""), None);
+        assert_eq!(
+            words_to_cents(&"壹亿".repeat(40)),
+            None,
+            "overflow is not a number"
+        );
+        assert_eq!(words_to_cents(&"壹万".repeat(40)), None);
     }
 }
