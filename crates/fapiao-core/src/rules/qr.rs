@@ -2,7 +2,8 @@
 //!
 //! [`check_payload`] checks a payload's text with the QR reader's own field checks (count,
 //! version, type code, code and number shape, amount, date, check code, tail) and turns each
-//! problem into a finding. [`check`] checks an invoice that came from a QR input by other means.
+//! problem into a finding. `validate` checks each invoice of a QR input the same way: type
+//! code against number and code shape, date and amount.
 
 use super::{all_digits, code_of, number_of, Finding};
 use crate::diag::{Place, Severity};
@@ -115,7 +116,7 @@ fn rescan() -> Text {
 
 /// Checks one payload's text (`place` says where it was found, such as a line of a file):
 /// every problem the QR reader finds is a `qr.format` finding; a readable payload is then
-/// checked as an invoice by [`check`].
+/// checked as an invoice (type code against number and code shape, date, amount).
 pub fn check_payload(text: &str, place: &Place) -> Vec<Finding> {
     match parse_payload(text) {
         Ok(payload) => {
