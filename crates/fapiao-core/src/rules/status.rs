@@ -9,6 +9,12 @@ use crate::text::Text;
 /// Runs `status.voided` and `status.red`.
 pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
     let status = inv.status.as_ref().and_then(|f| f.value);
+    let negative = [&inv.total, &inv.amount]
+        .into_iter()
+        .any(|f| money(f).is_some_and(|v| v.is_sign_negative() && !v.is_zero()));
+    if matches!(status, None | Some(Status::Normal | Status::Abnormal)) && !negative {
+        return;
+    }
     let raw = inv.raw(FieldName::Status).unwrap_or("").trim().to_string();
     let check_pair = Text::new(
         "核对对应的蓝字发票与红字发票是否均已入账。",
@@ -52,12 +58,6 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             )
         }
         _ => {
-            let negative = [&inv.total, &inv.amount]
-                .into_iter()
-                .find_map(|f| money(f).filter(|v| v.is_sign_negative() && !v.is_zero()));
-            if status != Some(Status::Red) && negative.is_none() {
-                return;
-            }
             let field = if status == Some(Status::Red) {
                 FieldName::Status
             } else if inv.total.is_some() {
