@@ -346,6 +346,20 @@ pub const REFERENCE: &[RuleInfo] = &[
         ),
         needs: &[&[F::Status, F::Total, F::Amount]],
     },
+    RuleInfo {
+        id: "status.abnormal",
+        severities: &[W],
+        title: t("失控或异常发票", "Flagged invoice"),
+        checks: t(
+            "发票状态为失控或异常（税务系统标记）：不能用于抵扣。",
+            "The status is 失控 or 异常 (flagged by the tax system): it cannot be deducted.",
+        ),
+        action: t(
+            "暂缓入账抵扣，并联系销售方或主管税务机关核实。",
+            "Hold off booking and deducting it; check with the seller or the tax office.",
+        ),
+        needs: &[&[F::Status]],
+    },
 ];
 
 /// The reference entry of a rule id.

@@ -1,4 +1,4 @@
-//! The invoice's life: voided, reversed, or itself a red invoice.
+//! The invoice's life: voided, reversed, flagged by the tax system, or itself a red invoice.
 
 use super::amount::money;
 use super::Finding;
@@ -6,13 +6,13 @@ use crate::diag::Severity;
 use crate::model::{FieldName, Invoice, Status};
 use crate::text::Text;
 
-/// Runs `status.voided` and `status.red`.
+/// Runs `status.voided`, `status.red` and `status.abnormal`.
 pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
     let status = inv.status.as_ref().and_then(|f| f.value);
     let negative = [&inv.total, &inv.amount]
         .into_iter()
         .any(|f| money(f).is_some_and(|v| v.is_sign_negative() && !v.is_zero()));
-    if matches!(status, None | Some(Status::Normal | Status::Abnormal)) && !negative {
+    if matches!(status, None | Some(Status::Normal)) && !negative {
         return;
     }
     let raw = inv.raw(FieldName::Status).unwrap_or("").trim().to_string();
@@ -35,6 +35,20 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             Text::new(
                 "从台账中移除，或请销售方重开。",
                 "Remove it from the ledger, or ask the seller to reissue.",
+            ),
+        ),
+        Some(Status::Abnormal) => Finding::new(
+            "status.abnormal",
+            Severity::Warning,
+            inv,
+            FieldName::Status,
+            Text::new(
+                format!("发票状态为“{raw}”：税务系统将其标为失控或异常，不能用于抵扣。"),
+                format!("The status is “{raw}”: the tax system flags it as out of control or abnormal; it cannot be deducted."),
+            ),
+            Text::new(
+                "暂缓入账抵扣，并联系销售方或主管税务机关核实。",
+                "Hold off booking and deducting it; check with the seller or the tax office.",
             ),
         ),
         Some(Status::Reversed | Status::PartlyReversed) => {
