@@ -5,6 +5,7 @@
 //! diagnostics; `Err` is kept for input that cannot be used at all.
 
 pub(crate) mod document;
+pub mod ofd;
 pub mod qr;
 pub mod values;
 pub mod xml;
@@ -72,6 +73,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if ofd::looks_like_ofd(bytes) {
+        return ofd::read(name, bytes);
     }
     if xml::looks_like_invoice(bytes) {
         return xml::read(name, bytes);
