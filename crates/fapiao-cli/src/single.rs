@@ -9,7 +9,7 @@ use fapiao_core::diag::Severity;
 use fapiao_core::parse::{self, Parsed, ReadOptions};
 use fapiao_core::single::{self, SingleCheck};
 
-use crate::common::{load, print_error, EXIT_UNUSABLE};
+use crate::common::{print_error, read_file, EXIT_UNUSABLE};
 
 /// Formats read as one invoice each (the rest are tables, which `inspect` shows as such).
 const DOCUMENT_FORMATS: [&str; 5] = ["qr", "xml", "ofd", "image", "pdf"];
@@ -36,12 +36,23 @@ pub fn inspect(args: &[String]) -> Option<u8> {
     for (i, arg) in args.iter().enumerate() {
         let path = Path::new(arg);
         let read = if path.is_file() {
-            load(path, &ReadOptions::default())
+            read_file(path).and_then(|(name, bytes)| {
+                single::read_sources(&name, &bytes, &ReadOptions::default())
+                    .map_err(|d| print_error(&d))
+            })
         } else {
-            parse::qr::read(&format!("arg{}", i + 1), arg.as_bytes()).map_err(|d| print_error(&d))
+            parse::qr::read(&format!("arg{}", i + 1), arg.as_bytes())
+                .map(|p| vec![p])
+                .map_err(|d| print_error(&d))
         };
         match read {
-            Ok(p) if DOCUMENT_FORMATS.contains(&p.info.format.as_str()) => sources.push(p),
+            Ok(parts)
+                if parts
+                    .iter()
+                    .all(|p| DOCUMENT_FORMATS.contains(&p.info.format.as_str())) =>
+            {
+                sources.extend(parts)
+            }
             Ok(_) => return None,
             Err(()) => return Some(EXIT_UNUSABLE),
         }
@@ -128,6 +139,20 @@ mod tests {
             inspect(&["https://example.com/x".into()]),
             Some(EXIT_UNUSABLE)
         );
+    }
+
+    #[test]
+    fn disagreeing_sources_exit_1_and_good_ones_0() {
+        let docs = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../fapiao-core/tests/fixtures/docs/"
+        );
+        let arg = |f: &str| vec![format!("{docs}{f}")];
+        assert_eq!(inspect(&arg("disagreeing.ofd")), Some(1));
+        let mut both = arg("shudian.xml");
+        both.push("01,32,,24112000000012345678,1130.00,20241105,,74AE".into());
+        assert_eq!(inspect(&both), Some(0));
+        assert_eq!(inspect(&arg("zip_bomb.ofd")), Some(EXIT_UNUSABLE));
     }
 
     #[test]

@@ -296,3 +296,107 @@ fn a_qr_of_another_invoice_is_a_mismatch() {
     assert_eq!(check.qr_amount, Some(single::QrAmount::MatchedExcludingTax));
     assert!(check.has_errors());
 }
+
+#[test]
+fn ofd_reads_custom_data_first_and_keeps_the_other_sources() {
+    let p = read_fixture("e_invoice.ofd").unwrap();
+    assert_eq!(p.info.format, "ofd");
+    assert_eq!(p.info.source_part.as_deref(), Some("OFD.xml CustomData"));
+    assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    insta::assert_json_snapshot!("e_invoice_ofd", p.invoices);
+    let sources = parse::ofd::read_sources("e_invoice.ofd", &fixture("e_invoice.ofd")).unwrap();
+    let parts: Vec<&str> = sources
+        .iter()
+        .filter_map(|s| s.info.source_part.as_deref())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "OFD.xml CustomData",
+            "Doc_0/Attachs/original_invoice.xml",
+            "Doc_0/Tags/CustomTag.xml"
+        ]
+    );
+    let check = single::check(&sources, today());
+    assert!(check.differences.is_empty(), "{:?}", check.differences);
+    assert_eq!(
+        check.kind,
+        Some(fapiao_core::model::InvoiceKind::ElectronicOrdinary)
+    );
+}
+
+#[test]
+fn ofd_falls_back_to_attachment_then_tags() {
+    let p = read_fixture("attachment_only.ofd").unwrap();
+    assert_eq!(
+        p.info.source_part.as_deref(),
+        Some("Doc_0/Attachs/original_invoice.xml")
+    );
+    assert_eq!(p.invoices[0].lines.len(), 1);
+    let p = read_fixture("tags_only.ofd").unwrap();
+    assert_eq!(
+        p.info.source_part.as_deref(),
+        Some("Doc_0/Tags/CustomTag.xml")
+    );
+    let inv = &p.invoices[0];
+    let number = inv.number.as_ref().unwrap();
+    assert_eq!(number.value.as_deref(), Some("21010038"));
+    assert_eq!(
+        inv.total.as_ref().unwrap().value,
+        Some("318.00".parse().unwrap())
+    );
+    assert_eq!(
+        inv.check_code.as_ref().unwrap().value.as_deref(),
+        Some("01731581649436515692")
+    );
+}
+
+#[test]
+fn ofd_masked_tax_is_zero_and_the_total_is_computed() {
+    let p = read_fixture("masked_tax.ofd").unwrap();
+    let inv = &p.invoices[0];
+    let tax = inv.tax.as_ref().unwrap();
+    assert_eq!(
+        (tax.raw.as_str(), tax.value),
+        ("***", Some(rust_decimal::Decimal::ZERO))
+    );
+    let total = inv.total.as_ref().unwrap();
+    assert_eq!(total.value, Some("300.00".parse().unwrap()));
+    assert_eq!(
+        total.column.as_deref(),
+        Some("OFD.xml CustomData[合计金额+合计税额]")
+    );
+}
+
+#[test]
+fn ofd_parts_that_disagree_are_named() {
+    let p = read_fixture("disagreeing.ofd").unwrap();
+    let ids: Vec<(&str, Option<&str>)> = p
+        .diagnostics
+        .iter()
+        .map(|d| (d.id.as_str(), d.place.column.as_deref()))
+        .collect();
+    assert_eq!(
+        ids,
+        [(
+            "read.ofd_sources_differ",
+            Some("OFD.xml CustomData[发票号码]")
+        )]
+    );
+    assert!(p.diagnostics[0].message.zh.contains("21010039"));
+}
+
+#[test]
+fn broken_ofd_files_are_refused_clearly() {
+    // Through `parse::read` every zip is checked once before its reader runs.
+    assert_eq!(read_err_id("truncated.ofd"), "read.zip_damaged");
+    let err = parse::ofd::read("x.ofd", &fixture("truncated.ofd")).unwrap_err();
+    assert_eq!(err.id, "read.ofd_broken");
+    let bomb = read_err_id("zip_bomb.ofd");
+    assert!(
+        ["read.ofd_too_large", "read.limit"].contains(&bomb.as_str()),
+        "{bomb}"
+    );
+    let err = parse::ofd::read("x.ofd", &fixture("no_ofd_xml.zip")).unwrap_err();
+    assert_eq!(err.id, "read.ofd_no_root");
+}

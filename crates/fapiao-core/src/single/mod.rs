@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, Place, Severity};
 use crate::model::{Field, FieldName, Invoice, InvoiceKind};
-use crate::parse::Parsed;
+use crate::parse::{self, Parsed, ReadOptions};
 use crate::region::{self, Issued};
 use crate::text::Text;
 use compare::{total_is_qr_amount, Difference};
@@ -162,6 +162,19 @@ fn note(id: &str, severity: Severity, place: Place, message: Text, action: Text)
     crate::parse::document::diag(id, severity, place, message, action)
 }
 
+/// Reads one file for the single check: every source inside an OFD (CustomData, attached XML,
+/// tags), the one invoice of any other document.
+pub fn read_sources(
+    name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<Vec<Parsed>, Diagnostic> {
+    if parse::ofd::looks_like_ofd(bytes) {
+        return parse::ofd::read_sources(name, bytes);
+    }
+    parse::read(name, bytes, options).map(|p| vec![p])
+}
+
 /// Checks one invoice read from `sources` (each a reader's result), as of `today`.
 pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
     let named: Vec<(String, &Invoice)> = sources
@@ -240,6 +253,8 @@ pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
         })
     });
     if let Some((severity, message, action)) = qr_said {
+        // The cross-check settles what the reader could only assume.
+        diagnostics.retain(|d| d.id != "qr.amount_meaning");
         diagnostics.push(note(
             "single.qr_amount",
             severity,
