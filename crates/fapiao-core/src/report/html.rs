@@ -1,0 +1,1 @@
+//! HTML: a self-contained printable A4 page.

@@ -1,0 +1,1 @@
+//! XLSX: a summary sheet and one sheet per exception kind.
