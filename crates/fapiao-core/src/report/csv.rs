@@ -3,25 +3,7 @@
 //! Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a
 //! leading `'`; ids and numbers are always quoted text.
 
-use super::{fields_line, Report, RowRef};
-
-/// The header row, Chinese / English.
-pub const HEADER: [&str; 14] = [
-    "编号/id",
-    "类型/kind",
-    "诊断/diagnosis",
-    "发票号码/invoice_number",
-    "台账行/ledger_row",
-    "台账号码/ledger_number",
-    "导出工作表/export_sheet",
-    "导出行/export_row",
-    "差异/differences",
-    "规则/rules",
-    "说明/message",
-    "message",
-    "处理/action",
-    "action",
-];
+use super::{exception_cells, Report, HEADER};
 
 /// Makes a cell safe to open in a spreadsheet: a leading `'` before formula starters.
 pub fn neutralise(cell: &str) -> String {
@@ -38,13 +20,6 @@ fn push_cell(out: &mut String, cell: &str) {
     out.push('"');
 }
 
-fn row_text(r: &Option<RowRef>) -> String {
-    r.as_ref()
-        .and_then(|r| r.row)
-        .map(|n| n.to_string())
-        .unwrap_or_default()
-}
-
 /// The report's exceptions as CSV bytes (UTF-8 with BOM, CRLF line ends).
 pub fn render(report: &Report) -> Vec<u8> {
     let mut out = String::from("\u{FEFF}");
@@ -59,28 +34,8 @@ pub fn render(report: &Report) -> Vec<u8> {
     };
     line(&HEADER);
     for e in &report.exceptions {
-        let id = e.id.to_string();
-        let ledger_number = e.ledger.as_ref().map(|r| r.invoice_number.as_str());
-        let sheet = e.export.as_ref().and_then(|r| r.sheet.as_deref());
-        let (lrow, erow) = (row_text(&e.ledger), row_text(&e.export));
-        let fields = fields_line(&e.fields);
-        let rules = e.rules.join(", ");
-        line(&[
-            &id,
-            e.kind.id(),
-            &e.diagnosis,
-            &e.invoice_number,
-            &lrow,
-            ledger_number.unwrap_or(""),
-            sheet.unwrap_or(""),
-            &erow,
-            &fields,
-            &rules,
-            &e.message.zh,
-            &e.message.en,
-            &e.action.zh,
-            &e.action.en,
-        ]);
+        let cells = exception_cells(e);
+        line(&cells.each_ref().map(String::as_str));
     }
     out.into_bytes()
 }

@@ -228,3 +228,53 @@ pub fn fields_line(fields: &[FieldDiff]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// The column headers of a flat exception table (CSV, XLSX), Chinese / English.
+pub const HEADER: [&str; 14] = [
+    "编号/id",
+    "类型/kind",
+    "诊断/diagnosis",
+    "发票号码/invoice_number",
+    "台账行/ledger_row",
+    "台账号码/ledger_number",
+    "导出工作表/export_sheet",
+    "导出行/export_row",
+    "差异/differences",
+    "规则/rules",
+    "说明/message",
+    "message",
+    "处理/action",
+    "action",
+];
+
+/// One exception as the cells of a flat table, in [`HEADER`] order.
+pub fn exception_cells(e: &Exception) -> [String; 14] {
+    let row = |r: &Option<RowRef>| {
+        r.as_ref()
+            .and_then(|r| r.row)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    };
+    [
+        e.id.to_string(),
+        e.kind.id().to_string(),
+        e.diagnosis.clone(),
+        e.invoice_number.clone(),
+        row(&e.ledger),
+        e.ledger
+            .as_ref()
+            .map(|r| r.invoice_number.clone())
+            .unwrap_or_default(),
+        e.export
+            .as_ref()
+            .and_then(|r| r.sheet.clone())
+            .unwrap_or_default(),
+        row(&e.export),
+        fields_line(&e.fields),
+        e.rules.join(", "),
+        e.message.zh.clone(),
+        e.message.en.clone(),
+        e.action.zh.clone(),
+        e.action.en.clone(),
+    ]
+}
