@@ -15,6 +15,8 @@ pub(crate) fn unusable_rules(inv: &Invoice) -> Vec<String> {
         "invoice_number.missing"
     } else if looks_excel_damaged(&n) {
         "invoice_number.excel_damaged"
+    } else if digits(&n, &[8]) {
+        "invoice_code.format"
     } else {
         "invoice_number.format"
     };

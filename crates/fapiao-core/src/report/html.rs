@@ -15,23 +15,23 @@ const STYLE: &str = r#"
 body { font-family: "Noto Sans CJK SC", "Noto Serif CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 9pt; color: #111; margin: 0; }
 h1 { font-size: 15pt; margin: 0 0 2mm; }
 h2 { font-size: 11.5pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; break-after: avoid; }
-.en { color: #555; font-weight: normal; }
+.en { color: #555; font-weight: normal; font-size: 0.9em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
 th { background: #eee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-.mono { font-family: "DejaVu Sans Mono", monospace; word-break: break-all; }
-.diff td { border: none; padding: 0 1mm 0 0; }
+.mono { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; word-break: break-all; }
+.diff { margin-bottom: 1mm; }
 .diff .l { color: #8a1c1c; } .diff .e { color: #1c4f8a; }
 .sign { margin-top: 12mm; display: flex; gap: 10mm; break-inside: avoid; }
 .sign div { flex: 1; border-top: 1px solid #111; padding-top: 1mm; }
 .none { color: #555; }
 table.summary { width: 60%; }
 table.exc { table-layout: fixed; }
-table.exc col.id { width: 5%; } table.exc col.no { width: 19%; } table.exc col.row { width: 7%; }
-table.exc col.diff { width: 27%; } table.exc col.why { width: 35%; }
+table.exc col.id { width: 4%; } table.exc col.no { width: 21%; } table.exc col.row { width: 6%; }
+table.exc col.diff { width: 25%; } table.exc col.why { width: 38%; }
 "#;
 
 /// Escapes text for HTML element content and attribute values.
@@ -144,18 +144,15 @@ fn kind_section(out: &mut String, report: &Report, index: usize, kind: Exception
     out.push_str("<table class=\"exc\"><colgroup><col class=\"id\"><col class=\"no\"><col class=\"row\"><col class=\"row\"><col class=\"diff\"><col class=\"why\"></colgroup><thead><tr><th>#</th><th>发票号码 <span class=\"en\">Number</span></th><th>台账行 <span class=\"en\">Ledger row</span></th><th>导出行 <span class=\"en\">Export row</span></th><th>差异（台账 | 平台）<span class=\"en\">Differences (ledger | export)</span></th><th>原因与处理 <span class=\"en\">Cause and action</span></th></tr></thead><tbody>\n");
     for e in report.of_kind(kind) {
         let mut diffs = String::new();
-        if !e.fields.is_empty() {
-            diffs.push_str("<table class=\"diff\">");
-            for f in &e.fields {
-                let _ = write!(
-                    diffs,
-                    "<tr><td>{}</td><td class=\"l mono\">{}</td><td class=\"e mono\">{}</td></tr>",
-                    escape(&f.field.label().zh),
-                    escape(&f.ledger),
-                    escape(&f.export)
-                );
-            }
-            diffs.push_str("</table>");
+        for f in &e.fields {
+            let _ = write!(
+                diffs,
+                "<div class=\"diff\"><b>{}</b> <span class=\"en\">{}</span><br><span class=\"l mono\">台账 {}</span><br><span class=\"e mono\">平台 {}</span></div>",
+                escape(&f.field.label().zh),
+                escape(&f.field.label().en),
+                escape(&f.ledger),
+                escape(&f.export)
+            );
         }
         let _ = writeln!(
             out,
