@@ -393,3 +393,109 @@ fn broken_ofd_files_are_refused_clearly() {
     let err = parse::ofd::read("x.ofd", &fixture("no_ofd_xml.zip")).unwrap_err();
     assert_eq!(err.id, "read.ofd_no_root");
 }
+
+const SHUDIAN_QR: &str = "01,32,,24112000000012345678,1130.00,20241105,,74AE";
+const OLDER_QR: &str = "01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,";
+
+/// Every QR image fixture and the invoice numbers it holds.
+const QR_IMAGES: [(&str, &[&str]); 12] = [
+    ("qr_shudian.png", &["24112000000012345678"]),
+    ("qr_e_invoice.png", &["21010038"]),
+    ("qr_scale2.png", &["24112000000012345678"]),
+    ("qr_scale4.png", &["24112000000012345678"]),
+    ("qr_scale8.png", &["24112000000012345678"]),
+    ("qr_rot90.png", &["21010038"]),
+    ("qr_rot180.png", &["21010038"]),
+    ("qr_rot7.png", &["21010038"]),
+    ("qr_noise.png", &["21010038"]),
+    ("qr_photo.jpg", &["21010038"]),
+    ("qr_screenshot_corner.png", &["24112000000012345678"]),
+    ("qr_two_codes.png", &["24112000000012345678", "21010038"]),
+];
+
+#[test]
+fn qr_images_decode() {
+    let mut ok = 0;
+    let mut failed = Vec::new();
+    for (name, numbers) in QR_IMAGES {
+        let got: Vec<String> = match read_fixture(name) {
+            Ok(p) => {
+                assert_eq!(p.info.format, "image");
+                p.invoices
+                    .iter()
+                    .filter_map(|i| i.number.as_ref()?.value.clone())
+                    .collect()
+            }
+            Err(d) => vec![d.id],
+        };
+        let mut want: Vec<String> = numbers.iter().map(|s| s.to_string()).collect();
+        let mut sorted = got.clone();
+        sorted.sort();
+        want.sort();
+        if sorted == want {
+            ok += 1;
+        } else {
+            failed.push(format!("{name}: {got:?}"));
+        }
+    }
+    println!("QR image decode success: {ok}/{} fixtures", QR_IMAGES.len());
+    assert!(failed.is_empty(), "not decoded: {failed:?}");
+}
+
+#[test]
+fn qr_image_payloads_are_exact() {
+    let p = read_fixture("qr_two_codes.png").unwrap();
+    let codes: Vec<(String, String)> = p
+        .invoices
+        .iter()
+        .map(|i| {
+            (
+                i.origin.place.column.clone().unwrap_or_default(),
+                i.number.as_ref().unwrap().raw.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(codes.len(), 2);
+    assert!(codes.iter().all(|(c, _)| c.starts_with("QR ")), "{codes:?}");
+    let direct = qr::parse_payload(SHUDIAN_QR).unwrap();
+    let from_image = read_fixture("qr_shudian.png").unwrap();
+    assert_eq!(
+        from_image.invoices[0].number.as_ref().unwrap().raw,
+        direct.number
+    );
+    let older = qr::parse_payload(OLDER_QR).unwrap();
+    let from_image = read_fixture("qr_rot180.png").unwrap();
+    assert_eq!(
+        from_image.invoices[0].check_code.as_ref().unwrap().raw,
+        older.check_code
+    );
+}
+
+#[test]
+fn images_without_an_invoice_qr_say_so() {
+    assert_eq!(read_err_id("no_qr.png"), "qr.not_found");
+    assert_eq!(read_err_id("qr_url.png"), "qr.not_invoice");
+    let err = parse::read(
+        "broken.png",
+        b"\x89PNG\r\n\x1a\nnot really",
+        &ReadOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.id, "read.image_broken");
+}
+
+#[test]
+fn image_size_limit_holds() {
+    let side = parse::qr_image::MAX_IMAGE_SIDE + 1;
+    let img = image::GrayImage::new(side, 1);
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let err = parse::read("wide.png", &png, &ReadOptions::default()).unwrap_err();
+    assert_eq!(err.id, "read.image_too_large");
+    assert!(
+        err.message.en.contains(&format!("{side}×1")),
+        "{}",
+        err.message.en
+    );
+}

@@ -7,6 +7,7 @@
 pub(crate) mod document;
 pub mod ofd;
 pub mod qr;
+pub mod qr_image;
 pub mod values;
 pub mod xml;
 
@@ -73,6 +74,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if qr_image::looks_like_image(bytes) {
+        return qr_image::read(name, bytes);
     }
     if ofd::looks_like_ofd(bytes) {
         return ofd::read(name, bytes);
