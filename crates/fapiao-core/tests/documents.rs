@@ -14,6 +14,11 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
 }
 
+/// QR payload text, read as pasted.
+fn qr_text(payload: &str) -> parse::Parsed {
+    parse::read("paste", payload.as_bytes(), &ReadOptions::default()).unwrap()
+}
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
 }
@@ -133,12 +138,7 @@ fn lower_case_and_empty_tails_are_accepted() {
 
 #[test]
 fn qr_text_alone_gives_a_single_check() {
-    let p = parse::read(
-        "paste",
-        b"01,32,,24312000000136634917,0.01,20240514,,1DD6",
-        &ReadOptions::default(),
-    )
-    .unwrap();
+    let p = qr_text("01,32,,24312000000136634917,0.01,20240514,,1DD6");
     assert_eq!(p.info.format, "qr");
     let check = single::check(&[p], today());
     insta::assert_json_snapshot!("single_qr_digital", check);
@@ -146,12 +146,7 @@ fn qr_text_alone_gives_a_single_check() {
 
 #[test]
 fn older_qr_single_check_asks_for_the_check_code() {
-    let p = parse::read(
-        "paste",
-        b"01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,",
-        &ReadOptions::default(),
-    )
-    .unwrap();
+    let p = qr_text("01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,");
     let check = single::check(&[p], NaiveDate::from_ymd_opt(2025, 4, 7).unwrap());
     let items: Vec<(String, Option<String>)> = check
         .platform
@@ -173,12 +168,9 @@ fn older_qr_single_check_asks_for_the_check_code() {
     assert_eq!(check.issued.as_ref().unwrap().label(), "2019年 · 北京");
     assert!(!check.has_errors());
     let too_old = single::check(
-        &[parse::read(
-            "p",
-            b"01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,",
-            &ReadOptions::default(),
-        )
-        .unwrap()],
+        &[qr_text(
+            "01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,",
+        )],
         today(),
     );
     assert!(too_old.diagnostics.iter().any(|d| d.id == "single.too_old"));
@@ -263,12 +255,7 @@ fn xml_size_limit_holds() {
 #[test]
 fn xml_and_qr_agree_and_the_qr_amount_is_the_total() {
     let xml = read_fixture("shudian.xml").unwrap();
-    let qr = parse::read(
-        "scan",
-        b"01,32,,24112000000012345678,1130.00,20241105,,74AE",
-        &ReadOptions::default(),
-    )
-    .unwrap();
+    let qr = qr_text("01,32,,24112000000012345678,1130.00,20241105,,74AE");
     let check = single::check(&[xml, qr], today());
     assert!(check.differences.is_empty(), "{:?}", check.differences);
     assert_eq!(check.qr_amount, Some(single::QrAmount::MatchedTotal));
@@ -284,12 +271,7 @@ fn xml_and_qr_agree_and_the_qr_amount_is_the_total() {
 #[test]
 fn a_qr_of_another_invoice_is_a_mismatch() {
     let xml = read_fixture("shudian.xml").unwrap();
-    let qr = parse::read(
-        "scan",
-        b"01,32,,24112000000012345679,1000.00,20241106,,74AE",
-        &ReadOptions::default(),
-    )
-    .unwrap();
+    let qr = qr_text("01,32,,24112000000012345679,1000.00,20241106,,74AE");
     let check = single::check(&[xml, qr], today());
     let fields: Vec<&str> = check.differences.iter().map(|d| d.field.id()).collect();
     assert_eq!(fields, ["invoice_number", "issue_date"]);

@@ -14,7 +14,7 @@ use std::io::{Cursor, Read};
 use rust_decimal::Decimal;
 use zip::ZipArchive;
 
-use super::document::{diag, parsed};
+use super::document::{diag, file_error, parsed};
 use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
 use super::Parsed;
@@ -39,10 +39,9 @@ pub fn looks_like_ofd(bytes: &[u8]) -> bool {
 }
 
 fn ofd_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
-    diag(
+    file_error(
+        file,
         id,
-        Severity::Error,
-        Place::file(file),
         Text::new(zh, en),
         Text::new(
             "请从开票平台或销售方重新下载该 OFD 文件；也可加载同一张发票的 XML 或 PDF。",

@@ -11,7 +11,7 @@ use std::io::Cursor;
 use image::imageops::{self, FilterType};
 use image::{GrayImage, ImageFormat, ImageReader, Limits};
 
-use super::document::{diag, parsed};
+use super::document::{file_error, parsed};
 use super::qr::{self, AmountMeaning};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
@@ -32,13 +32,7 @@ pub fn looks_like_image(bytes: &[u8]) -> bool {
 }
 
 fn image_error(file: &str, id: &str, zh: String, en: String, action: Text) -> Diagnostic {
-    diag(
-        id,
-        Severity::Error,
-        Place::file(file),
-        Text::new(zh, en),
-        action,
-    )
+    file_error(file, id, Text::new(zh, en), action)
 }
 
 fn retake() -> Text {

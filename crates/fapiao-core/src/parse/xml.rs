@@ -9,7 +9,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::document::{diag, parsed};
+use super::document::{file_error, parsed};
 use super::values::{self, digits, money, tax_id, tax_rate, text};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
@@ -78,10 +78,9 @@ fn local(name: &[u8]) -> String {
 }
 
 fn xml_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
-    diag(
+    file_error(
+        file,
         id,
-        Severity::Error,
-        Place::file(file),
         Text::new(zh, en),
         Text::new(
             "请从开票平台或销售方重新下载该发票的 XML/OFD 文件。",
