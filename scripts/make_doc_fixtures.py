@@ -109,6 +109,8 @@ def xml_fixtures():
     write("shudian.xml", shudian_xml())
     write("shudian_prefixed_minimal.xml", shudian_xml(prefix="inv", lines=1, with_optional=False))
     write("e_invoice.xml", older_xml())
+    write("e_invoice_graphcode_differs.xml", older_xml(graph=OLDER_QR.replace(",300,", ",310,")))
+    write("e_invoice_graphcode_broken.xml", older_xml(graph="01,10,011001900311"))
     write(
         "dtd_external_entity.xml",
         '<?xml version="1.0"?>\n<!DOCTYPE EInvoice [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'

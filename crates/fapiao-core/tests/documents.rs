@@ -296,6 +296,7 @@ fn ofd_reads_custom_data_first_and_keeps_the_other_sources() {
         [
             "OFD.xml CustomData",
             "Doc_0/Attachs/original_invoice.xml",
+            "Doc_0/Attachs/original_invoice.xml GraphCode",
             "Doc_0/Tags/CustomTag.xml"
         ]
     );
@@ -480,4 +481,36 @@ fn image_size_limit_holds() {
         "{}",
         err.message.en
     );
+}
+
+#[test]
+fn xml_graph_code_is_a_second_source() {
+    let name = "e_invoice.xml";
+    let sources = single::read_sources(name, &fixture(name), &ReadOptions::default()).unwrap();
+    let formats: Vec<&str> = sources.iter().map(|s| s.info.format.as_str()).collect();
+    assert_eq!(formats, ["xml", "qr"]);
+    assert!(single::check(&sources, today()).differences.is_empty());
+
+    let name = "e_invoice_graphcode_differs.xml";
+    let sources = single::read_sources(name, &fixture(name), &ReadOptions::default()).unwrap();
+    let check = single::check(&sources, today());
+    let diff: Vec<(&str, Vec<&str>)> = check
+        .differences
+        .iter()
+        .map(|d| {
+            (
+                d.field.id(),
+                d.values.iter().map(|v| v.raw.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(diff, [("amount", vec!["300.00", "310"])]);
+
+    let p = read_fixture("e_invoice_graphcode_broken.xml").unwrap();
+    let ids: Vec<(&str, Option<&str>)> = p
+        .diagnostics
+        .iter()
+        .map(|d| (d.id.as_str(), d.place.column.as_deref()))
+        .collect();
+    assert_eq!(ids, [("qr.format", Some("eInvoice/GraphCode"))]);
 }

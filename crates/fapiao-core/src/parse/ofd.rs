@@ -2,7 +2,8 @@
 //! semantic tags.
 //!
 //! Three sources, read in this order: `OFD.xml` `CustomData[@Name]` (发票号码, 合计金额, …),
-//! the attached invoice XML (`Doc_0/Attachs/*.xml`, read by [`super::xml`]), and the tags file
+//! the attached invoice XML (`Doc_0/Attachs/*.xml`, read by [`super::xml`], with the QR payload
+//! in its `GraphCode`), and the tags file
 //! whose elements point (`ObjectRef`) at `TextObject`s on the page. [`read`] returns the first
 //! source found and warns when the others disagree; [`read_sources`] returns all of them for the
 //! single-invoice cross-check. Every entry is decompressed through a hard limit, so a zip bomb
@@ -242,6 +243,9 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         let tree = xml::parse_tree(file, &entry(file, &mut zip, name)?)?;
         if let Some(inv) = xml::invoice_from_tree(file, name, &tree) {
             found.push((name.clone(), inv));
+        }
+        if let Some(Ok(qr)) = xml::graph_code(file, &tree) {
+            found.push((format!("{name} GraphCode"), qr));
         }
     }
     let tag_files: Vec<&String> = names.iter().filter(|n| in_dir(n, "/Tags/")).collect();

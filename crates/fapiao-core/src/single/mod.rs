@@ -163,7 +163,7 @@ fn note(id: &str, severity: Severity, place: Place, message: Text, action: Text)
 }
 
 /// Reads one file for the single check: every source inside an OFD (CustomData, attached XML,
-/// tags), the one invoice of any other document.
+/// its GraphCode QR, tags), an XML and its GraphCode QR, the one invoice of any other document.
 pub fn read_sources(
     name: &str,
     bytes: &[u8],
@@ -171,6 +171,9 @@ pub fn read_sources(
 ) -> Result<Vec<Parsed>, Diagnostic> {
     if parse::ofd::looks_like_ofd(bytes) {
         return parse::ofd::read_sources(name, bytes);
+    }
+    if parse::xml::looks_like_invoice(bytes) {
+        return parse::xml::read_sources(name, bytes);
     }
     parse::read(name, bytes, options).map(|p| vec![p])
 }
