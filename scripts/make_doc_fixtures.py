@@ -266,6 +266,23 @@ def image_fixtures():
     two.paste(qr_image(SHUDIAN_QR, 3), (20, 40))
     two.paste(qr_image(OLDER_QR, 3), (480, 40))
     save(two, "qr_two_codes.png")
+    # Harder cases: steep angles, low contrast, heavy JPEG, perspective, uneven light.
+    save(base.rotate(30, expand=True, fillcolor=255, resample=Image.BICUBIC), "hard_rot30.png")
+    save(base.rotate(45, expand=True, fillcolor=255, resample=Image.BICUBIC), "hard_rot45.png")
+    save(base.point(lambda v: 110 if v < 128 else 170), "hard_low_contrast.png")
+    save(qr_image(OLDER_QR, 3).convert("RGB"), "hard_jpeg_q15.jpg", quality=15)
+    w, h = base.size
+    pad = Image.new("L", (w * 3 // 2, h * 3 // 2), 255)
+    pad.paste(base, (w // 4, h // 4))
+    coeffs = (1.0, 0.1, -10, 0.05, 1.0, -10, 0.0006, 0.0004)
+    save(pad.transform(pad.size, Image.PERSPECTIVE, coeffs, fillcolor=255, resample=Image.BICUBIC), "hard_perspective.png")
+    light = base.copy()
+    lpx = light.load()
+    for y in range(h):
+        for x in range(w):
+            shade = int(120 * x / w)
+            lpx[x, y] = min(255, lpx[x, y] // 2 + 40 + shade) if lpx[x, y] < 128 else min(255, 150 + shade)
+    save(light, "hard_uneven_light.png")
     save(qr_image("https://example.com/invoice?id=1", 4), "qr_url.png")
     blank = Image.new("L", (400, 300), 255)
     ImageDraw.Draw(blank).rectangle((50, 50, 350, 250), outline=0, width=3)
