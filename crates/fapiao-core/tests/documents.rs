@@ -517,3 +517,28 @@ fn xml_graph_code_is_a_second_source() {
         .collect();
     assert_eq!(ids, [("qr.format", Some("eInvoice/GraphCode"))]);
 }
+
+#[test]
+fn pdf_qr_images_are_read() {
+    for (name, number) in [
+        ("shudian.pdf", "24112000000012345678"),
+        ("shudian_flate_only.pdf", "24112000000012345678"),
+        ("e_invoice_jpeg_qr.pdf", "21010038"),
+        ("qr_1bit_predictor.pdf", "21010038"),
+    ] {
+        let p = read_fixture(name).unwrap_or_else(|d| panic!("{name}: {}", d.message.en));
+        assert_eq!(p.info.format, "pdf", "{name}");
+        let numbers: Vec<&str> = p
+            .invoices
+            .iter()
+            .filter_map(|i| i.number.as_ref()?.value.as_deref())
+            .collect();
+        assert_eq!(numbers, [number], "{name}");
+        assert!(p
+            .info
+            .source_part
+            .as_deref()
+            .is_some_and(|s| s.starts_with("PDF QR 1")));
+    }
+    assert_eq!(read_err_id("no_qr.pdf"), "qr.not_found");
+}

@@ -6,6 +6,7 @@
 
 pub(crate) mod document;
 pub mod ofd;
+pub mod pdf;
 pub mod qr;
 pub mod qr_image;
 pub mod values;
@@ -74,6 +75,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, D
                 "Export or save the file again, then load it.",
             ),
         });
+    }
+    if pdf::looks_like_pdf(bytes) {
+        return pdf::read(name, bytes);
     }
     if qr_image::looks_like_image(bytes) {
         return qr_image::read(name, bytes);

@@ -171,10 +171,23 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
             retake(),
         ));
     }
-    let mut out = parsed(file, bytes, "image", None);
+    codes_to_parsed(file, bytes, "image", "", &found)
+}
+
+/// Turns the codes found in a file into a [`Parsed`]: one invoice per invoice payload, a
+/// warning for each other code; `Err` when none is an invoice. `where_` prefixes the part name
+/// (`page 1 image 2 `).
+pub(crate) fn codes_to_parsed(
+    file: &str,
+    bytes: &[u8],
+    format: &str,
+    where_: &str,
+    found: &[Found],
+) -> Result<Parsed, Diagnostic> {
+    let mut out = parsed(file, bytes, format, None);
     let mut rejected = Vec::new();
     for (i, code) in found.iter().enumerate() {
-        let part = format!("QR {} @ {},{}", i + 1, code.at.0, code.at.1);
+        let part = format!("{where_}QR {} @ {},{}", i + 1, code.at.0, code.at.1);
         let place = Place {
             column: Some(part.clone()),
             ..Place::file(file)
