@@ -42,6 +42,13 @@ pub fn load(path: &Path, options: &ReadOptions) -> Result<Parsed, ()> {
     parse::read(&name, &bytes, options).map_err(|d| print_error(&d))
 }
 
+/// Writes `text` to standard output; a closed pipe (`| head`) is not an error worth a panic.
+pub fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 /// Parses `--map field=header` pairs into read options.
 pub fn parse_map(pairs: &[String], options: &mut ReadOptions) -> Result<(), String> {
     for pair in pairs {

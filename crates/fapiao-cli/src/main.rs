@@ -3,7 +3,6 @@
 //! Glue code only: parse arguments, read files, call the core, write output, pick the exit code.
 //! Exit codes: 0 = nothing wrong, 1 = findings or exceptions, 2 = unusable input or usage error.
 
-#[allow(dead_code)] // parse_map: used once inspect/validate take --map
 mod common;
 mod inspect;
 mod reconcile;

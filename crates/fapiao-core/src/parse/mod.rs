@@ -3,13 +3,34 @@
 //! One entry point, [`read`], sniffs the format from the bytes (never trusting the file name
 //! alone) and hands the bytes to the reader for it. Every reader returns records plus
 //! diagnostics; `Err` is kept for input that cannot be used at all.
+//!
+//! Modules: [`values`] (one cell's text to a value), [`limits`] (protection against hostile
+//! files); inside, `sniff` (format from bytes), `decode` and `delimited` (text), `sheet`
+//! (workbooks via calamine), `header` and `shape` (column mapping), `records` (rows to
+//! invoices), `text` and `workbook` (the two table readers), `errors` (unusable input).
 
+// The error of every reader is a `Diagnostic` (a person reads it); it happens once per file,
+// so its size does not matter.
+#![allow(clippy::result_large_err)]
+
+mod decode;
+mod delimited;
 pub(crate) mod document;
+mod errors;
+mod header;
+pub mod limits;
 pub mod ofd;
 pub mod pdf;
 pub mod qr;
 pub mod qr_image;
+mod records;
+mod shape;
+mod sheet;
+mod sniff;
+mod table;
+mod text;
 pub mod values;
+mod workbook;
 pub mod xml;
 
 use std::collections::BTreeMap;
@@ -17,9 +38,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::diag::{Diagnostic, Place, Severity};
+pub use limits::Limits;
+
+use crate::diag::Diagnostic;
 use crate::model::{FieldName, InputInfo, Invoice};
-use crate::text::Text;
+use sheet::BookKind;
+use sniff::Sniffed;
 
 /// What the user may override about how a file is read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,55 +79,111 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
-/// Reads one file (or pasted text, as UTF-8 bytes) into invoice records.
+/// Reads one file (or pasted text, as UTF-8 bytes) into invoice records, within
+/// [`Limits::DEFAULT`].
 ///
 /// `name` is the file name as the user gave it; it appears in every diagnostic.
-#[allow(clippy::result_large_err)] // called once per file: boxing the error would not pay
 pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Diagnostic> {
-    let _ = options;
-    if bytes.is_empty() {
-        return Err(Diagnostic {
-            id: "read.empty".into(),
-            severity: Severity::Error,
-            place: Place::file(name),
-            message: Text::new(
-                format!("文件“{name}”是空的（0 字节）。"),
-                format!("The file “{name}” is empty (0 bytes)."),
-            ),
-            action: Text::new(
-                "请重新导出或重新保存该文件后再加载。",
-                "Export or save the file again, then load it.",
-            ),
-        });
-    }
-    if pdf::looks_like_pdf(bytes) {
-        return pdf::read(name, bytes);
-    }
+    read_with_limits(name, bytes, options, &Limits::DEFAULT)
+}
+
+/// What the bytes were found to be, after looking inside zips and OLE2 files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Office Open XML workbook.
+    Xlsx,
+    /// Excel 97–2003 workbook.
+    Xls,
+    /// OpenDocument spreadsheet.
+    Ods,
+    /// OFD document (a zip with `OFD.xml`).
+    Ofd,
+    /// Invoice XML (`EInvoice`, `eInvoice`).
+    InvoiceXml,
+    /// QR payload text.
+    QrPayload,
+    /// A PDF document.
+    Pdf,
+    /// A PNG or JPEG picture (a photo or screenshot of a QR code).
+    Image,
+    /// An HTML page.
+    Html,
+    /// A password-protected (encrypted) Office file.
+    Encrypted,
+    /// A zip that is none of the above (a Word file, an archive of files).
+    OtherZip,
+    /// Delimited text.
+    Text,
+}
+
+/// Tells the format from the bytes; zips are inflated once within `limits` to see their entries.
+pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagnostic> {
     if qr_image::looks_like_image(bytes) {
-        return qr_image::read(name, bytes);
+        return Ok(Format::Image);
     }
-    if ofd::looks_like_ofd(bytes) {
-        return ofd::read(name, bytes);
-    }
-    if xml::looks_like_invoice(bytes) {
-        return xml::read(name, bytes);
-    }
-    if bytes.len() <= qr::MAX_PAYLOAD && qr::looks_like_payload(&String::from_utf8_lossy(bytes)) {
-        return qr::read(name, bytes);
-    }
-    Err(Diagnostic {
-        id: "read.unsupported".into(),
-        severity: Severity::Error,
-        place: Place::file(name),
-        message: Text::new(
-            format!("无法识别文件“{name}”的格式。"),
-            format!("The format of “{name}” is not recognised."),
-        ),
-        action: Text::new(
-            "请加载 CSV、XLSX、XLS、ODS、XML 或 OFD 文件。",
-            "Load a CSV, XLSX, XLS, ODS, XML or OFD file.",
-        ),
+    Ok(match sniff::sniff(bytes) {
+        Sniffed::Zip => {
+            let entries = limits::check_zip(name, bytes, limits)?;
+            let has = |n: &str| entries.iter().any(|e| e.eq_ignore_ascii_case(n));
+            if has("OFD.xml") {
+                Format::Ofd
+            } else if has("xl/workbook.xml") {
+                Format::Xlsx
+            } else if has("content.xml") && has("mimetype") {
+                Format::Ods
+            } else {
+                Format::OtherZip
+            }
+        }
+        Sniffed::Ole2 if sniff::ole2_is_encrypted(bytes) => Format::Encrypted,
+        Sniffed::Ole2 => Format::Xls,
+        Sniffed::Pdf => Format::Pdf,
+        Sniffed::Html => Format::Html,
+        Sniffed::InvoiceXml => Format::InvoiceXml,
+        Sniffed::QrPayload => Format::QrPayload,
+        Sniffed::Text => Format::Text,
     })
+}
+
+/// [`read`] with other limits (tighter for a small device, or to test them).
+pub fn read_with_limits(
+    name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+    limits: &Limits,
+) -> Result<Parsed, Diagnostic> {
+    if bytes.is_empty() {
+        return Err(errors::empty(name));
+    }
+    let info = InputInfo {
+        name: name.to_string(),
+        sha256: sha256_hex(bytes),
+        size: bytes.len() as u64,
+        ..InputInfo::default()
+    };
+    // One arm per format; the document readers (xml, ofd, qr, pdf, image) plug in here.
+    match detect(name, bytes, limits)? {
+        Format::Xlsx => workbook::read(info, bytes, BookKind::Xlsx, options, limits),
+        Format::Xls => workbook::read(info, bytes, BookKind::Xls, options, limits),
+        Format::Ods => workbook::read(info, bytes, BookKind::Ods, options, limits),
+        Format::Text => text::read(info, bytes, options, limits),
+        Format::Encrypted => Err(errors::password(name)),
+        Format::Html => Err(errors::html_as_xls(name)),
+        // A PDF without an invoice QR: a renamed ledger is told so by `read.pdf`.
+        Format::Pdf => pdf::read(name, bytes).map_err(|d| {
+            let renamed = !name.to_ascii_lowercase().ends_with(".pdf");
+            if d.id == "qr.not_found" && renamed {
+                errors::pdf(name)
+            } else {
+                d
+            }
+        }),
+        Format::Image => qr_image::read(name, bytes),
+        Format::OtherZip => Err(errors::unsupported(name)),
+        Format::Ofd => ofd::read(name, bytes),
+        Format::InvoiceXml => xml::read(name, bytes),
+        Format::QrPayload => qr::read(name, bytes),
+    }
 }
 
 #[cfg(test)]

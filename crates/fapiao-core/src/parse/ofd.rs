@@ -221,10 +221,7 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
             format!("The OFD file “{file}” has {n} parts, more than the limit of {MAX_ENTRIES}."),
         ));
     }
-    let names: Vec<String> = zip
-        .file_names()
-        .filter_map(|n| n.ok().map(|n| n.into_owned()))
-        .collect();
+    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
     if !names.iter().any(|n| n == "OFD.xml") {
         return Err(ofd_error(
             file,

@@ -156,8 +156,8 @@ pub fn date(raw: &str) -> Option<NaiveDate> {
 }
 
 /// Reads a date: `2024-11-05`, `2024/11/5`, `2024.11.05`, `2024年11月5日`, `20241105`, with an
-/// optional time (`2024-11-05 14:23:11`, `2024-11-05T14:23:11`), or an Excel serial written as
-/// text (`45601`, counted in `system`).
+/// optional time (`2024-11-05 14:23:11`, `2024-11-05T14:23:11`), or a five-digit Excel serial
+/// written as text (`45601`, counted in `system`).
 ///
 /// Impossible dates (`2024-02-30`) are `None`.
 pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
@@ -183,11 +183,7 @@ pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
         let d = day_part[6..].parse().ok()?;
         return NaiveDate::from_ymd_opt(y, m, d);
     }
-    if !day_part.is_empty()
-        && day_part.len() <= 7
-        && day_part.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && !day_part.contains("..")
-    {
+    if day_part.len() == 5 && day_part.bytes().all(|b| b.is_ascii_digit()) {
         let serial: f64 = day_part.parse().ok()?;
         return excel_date(serial, system);
     }

@@ -1,0 +1,146 @@
+//! Delimited text: CSV, TSV, `;`, `|`, and cells pasted from Excel, WPS or a web page.
+
+use crate::diag::Diagnostic;
+use crate::parse::limits::{exceeded, Limits};
+use crate::parse::table::{Row, Table};
+
+/// Delimiters tried, in order of preference when they fit equally well.
+const CANDIDATES: [char; 4] = ['\t', ',', ';', '|'];
+
+/// Lines looked at to choose the delimiter.
+const SAMPLE_LINES: usize = 50;
+
+/// Chooses the delimiter that splits the sample lines into the same number of fields most
+/// often (quoted text ignored); `,` when no candidate appears.
+pub fn detect_delimiter(text: &str) -> char {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(SAMPLE_LINES)
+        .collect();
+    let mut best = (',', 0usize);
+    for d in CANDIDATES {
+        let counts: Vec<usize> = lines.iter().map(|l| count_unquoted(l, d)).collect();
+        // The most common non-zero count, and how many lines have it.
+        let mut modal = (0usize, 0usize);
+        for &c in counts.iter().filter(|&&c| c > 0) {
+            let n = counts.iter().filter(|&&x| x == c).count();
+            if n > modal.1 || (n == modal.1 && c > modal.0) {
+                modal = (c, n);
+            }
+        }
+        if modal.1 > best.1 {
+            best = (d, modal.1);
+        }
+    }
+    best.0
+}
+
+fn count_unquoted(line: &str, d: char) -> usize {
+    let mut quoted = false;
+    let mut n = 0;
+    for c in line.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == d && !quoted {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Splits decoded text into rows, numbered by the line each record starts on.
+/// Stops with an error at the first line or row past the limits.
+pub fn read_rows(
+    file: &str,
+    text: &str,
+    delimiter: char,
+    limits: &Limits,
+) -> Result<Table, Diagnostic> {
+    let mut delim = [0u8; 4];
+    let delim = delimiter.encode_utf8(&mut delim).as_bytes();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(if delim.len() == 1 { delim[0] } else { b',' })
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut cells: u64 = 0;
+    let mut record = csv::StringRecord::new();
+    let bytes = text.as_bytes();
+    // Line counting runs alongside the reader: `counted_to` is the byte up to which `line`
+    // (1-based) is known.
+    let (mut counted_to, mut line) = (0usize, 1u32);
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            // Invalid UTF-8 cannot happen in decoded text; treat any error as the end.
+            Err(_) => break,
+        }
+        // The record starts after any blank lines the reader skipped.
+        let mut start = record.position().map_or(0, |p| p.byte() as usize);
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        let start = start.max(counted_to);
+        line = line.saturating_add(newlines(&bytes[counted_to..start]));
+        counted_to = start;
+        let end = (reader.position().byte() as usize).min(bytes.len());
+        if end.saturating_sub(start) > limits.line_bytes {
+            return Err(exceeded(
+                file,
+                &format!("第 {line} 行过长"),
+                &format!("line {line} is too long"),
+                limits.line_bytes as u64,
+            ));
+        }
+        if record.len() > limits.row_cells {
+            return Err(exceeded(
+                file,
+                &format!("第 {line} 行字段过多"),
+                &format!("line {line} has too many fields"),
+                limits.row_cells as u64,
+            ));
+        }
+        cells += record.len() as u64;
+        if cells > limits.cells {
+            return Err(exceeded(file, "单元格过多", "too many cells", limits.cells));
+        }
+        rows.push(Row {
+            number: line,
+            cells: record.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(Table {
+        sheet: None,
+        rows,
+        from_text: true,
+    })
+}
+
+fn newlines(b: &[u8]) -> u32 {
+    u32::try_from(b.iter().filter(|&&c| c == b'\n').count()).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_by_consistency() {
+        assert_eq!(detect_delimiter("a,b,c\n1,2,3\n"), ',');
+        assert_eq!(detect_delimiter("a\tb,x\tc\n1\t2\t3\n"), '\t');
+        assert_eq!(detect_delimiter("a;b;c\n\"1,5\";2;3\n"), ';');
+        assert_eq!(detect_delimiter("a|b|c\n1|2|3\n"), '|');
+        assert_eq!(detect_delimiter("只有一列\n1\n"), ',');
+    }
+
+    #[test]
+    fn rows_keep_line_numbers_and_quotes() {
+        let t = read_rows("x.csv", "a,b\n\n\"1,\n5\",2\n3,4\n", ',', &Limits::DEFAULT).unwrap();
+        let lines: Vec<u32> = t.rows.iter().map(|r| r.number).collect();
+        assert_eq!(lines, vec![1, 3, 5]);
+        assert_eq!(t.rows[1].cells, vec!["1,\n5".to_string(), "2".to_string()]);
+    }
+}

@@ -1,0 +1,139 @@
+//! Limits that protect a browser tab from hostile or broken files.
+//!
+//! Each limit is checked while the input is streamed (a zip entry is counted as it inflates, a
+//! sheet's cells as they are read), so a zip bomb stops at the limit instead of filling memory.
+//! The OFD reader uses the same zip check.
+
+use std::io::Read;
+
+use crate::diag::{Diagnostic, Place, Severity};
+use crate::text::Text;
+
+/// Largest total of decompressed bytes over all entries of one zip (XLSX, ODS, OFD): 512 MiB.
+pub const MAX_ZIP_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
+/// Largest compression ratio (decompressed ÷ compressed) of one zip entry once it has inflated
+/// past [`RATIO_CHECK_AFTER_BYTES`]; spreadsheet XML compresses about 10 to 50 times.
+pub const MAX_ZIP_RATIO: u64 = 250;
+/// Entries are small enough not to need a ratio check below this many decompressed bytes: 1 MiB.
+pub const RATIO_CHECK_AFTER_BYTES: u64 = 1024 * 1024;
+/// Most entries in one zip.
+pub const MAX_ZIP_ENTRIES: usize = 10_000;
+/// Most cells read from one sheet or text file (100,000 rows × 27 columns fit 37 times).
+pub const MAX_CELLS: u64 = 100_000_000;
+/// Most cells in one row (Excel's own limit is 16,384 columns).
+pub const MAX_ROW_CELLS: usize = 16_384;
+/// Longest line of a text file: 1 MiB.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+/// Most sheets in one workbook.
+pub const MAX_SHEETS: usize = 1_000;
+
+/// The limits in force for one read; [`Limits::DEFAULT`] holds the constants above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// See [`MAX_ZIP_TOTAL_BYTES`].
+    pub zip_total_bytes: u64,
+    /// See [`MAX_ZIP_RATIO`].
+    pub zip_ratio: u64,
+    /// See [`MAX_ZIP_ENTRIES`].
+    pub zip_entries: usize,
+    /// See [`MAX_CELLS`].
+    pub cells: u64,
+    /// See [`MAX_ROW_CELLS`].
+    pub row_cells: usize,
+    /// See [`MAX_LINE_BYTES`].
+    pub line_bytes: usize,
+    /// See [`MAX_SHEETS`].
+    pub sheets: usize,
+}
+
+impl Limits {
+    /// The documented limits.
+    pub const DEFAULT: Limits = Limits {
+        zip_total_bytes: MAX_ZIP_TOTAL_BYTES,
+        zip_ratio: MAX_ZIP_RATIO,
+        zip_entries: MAX_ZIP_ENTRIES,
+        cells: MAX_CELLS,
+        row_cells: MAX_ROW_CELLS,
+        line_bytes: MAX_LINE_BYTES,
+        sheets: MAX_SHEETS,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
+
+/// The error for a limit that was hit: id `read.limit`, with what and how much.
+pub fn exceeded(file: &str, what_zh: &str, what_en: &str, limit: u64) -> Diagnostic {
+    Diagnostic {
+        id: "read.limit".into(),
+        severity: Severity::Error,
+        place: Place::file(file),
+        message: Text::new(
+            format!("文件“{file}”超出了安全上限：{what_zh}（上限 {limit}）。为保护浏览器，已停止读取。"),
+            format!(
+                "The file “{file}” exceeds a safety limit: {what_en} (limit {limit}). Reading stopped to protect the browser."
+            ),
+        ),
+        action: Text::new(
+            "如果文件确实如此之大，请拆分后分批加载；否则它可能已损坏或是恶意构造的压缩包。",
+            "If the file really is that large, split it and load the parts; otherwise it may be damaged or a crafted archive.",
+        ),
+    }
+}
+
+/// Inflates every entry of a zip once, counting bytes as they stream, and stops at the first
+/// limit hit: too many entries, too many bytes in total, or a compression ratio that only a
+/// zip bomb reaches. Returns the entry names when the archive is within the limits.
+pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String>, Diagnostic> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|_| super::errors::damaged_zip(file))?;
+    if archive.len() > limits.zip_entries {
+        return Err(exceeded(
+            file,
+            &format!("压缩包内有 {} 个文件", archive.len()),
+            &format!("the archive holds {} entries", archive.len()),
+            limits.zip_entries as u64,
+        ));
+    }
+    let mut names = Vec::with_capacity(archive.len());
+    let mut total: u64 = 0;
+    let mut buf = vec![0u8; 64 * 1024];
+    for i in 0..archive.len() {
+        let mut entry = archive
+            .by_index(i)
+            .map_err(|_| super::errors::damaged_zip(file))?;
+        let name = entry.name().to_string();
+        let compressed = entry.compressed_size().max(1);
+        let mut inflated: u64 = 0;
+        loop {
+            let n = match entry.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n as u64,
+                Err(_) => return Err(super::errors::damaged_zip(file)),
+            };
+            inflated += n;
+            total += n;
+            if total > limits.zip_total_bytes {
+                return Err(exceeded(
+                    file,
+                    "解压后总大小过大",
+                    "too many bytes once decompressed",
+                    limits.zip_total_bytes,
+                ));
+            }
+            if inflated > RATIO_CHECK_AFTER_BYTES && inflated / compressed > limits.zip_ratio {
+                return Err(exceeded(
+                    file,
+                    &format!("“{name}”的压缩比超过 {}", limits.zip_ratio),
+                    &format!("“{name}” is compressed more than {} to 1", limits.zip_ratio),
+                    limits.zip_ratio,
+                ));
+            }
+        }
+        names.push(name);
+    }
+    Ok(names)
+}

@@ -1,0 +1,509 @@
+//! From a table to invoice records: header, mapping, one record per row (or per invoice for
+//! per-line exports), with a diagnostic for every row skipped and every cell not understood.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use crate::diag::{column_letters, Diagnostic, Place, Severity};
+use crate::model::{Field, FieldName as F, Invoice, LineItem, Origin, Status};
+use crate::parse::header::{find_header, map_headers, normalise, Key, Mapping};
+use crate::parse::shape::map_by_shape;
+use crate::parse::table::{Row, Table};
+use crate::parse::values::{self, field, is_blank, is_masked};
+use crate::parse::ReadOptions;
+use crate::text::Text;
+
+/// Most "cell not understood" diagnostics per table; a summary counts the rest.
+const MAX_CELL_DIAGNOSTICS: usize = 100;
+
+/// What reading one table gave.
+#[derive(Debug, Default)]
+pub struct TableRead {
+    /// How columns were mapped.
+    pub mapping: Mapping,
+    /// The header row as the sheet shows it; `None` when columns were mapped by value shape.
+    pub header_row: Option<u32>,
+    /// Records, in the order their first row appears.
+    pub invoices: Vec<Invoice>,
+    /// Data rows read (each line of a per-line export counts).
+    pub rows: u32,
+    /// Reading notes.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Builds a diagnostic from its parts.
+pub(crate) fn note(
+    id: &str,
+    severity: Severity,
+    place: Place,
+    message: (String, String),
+    action: (&str, &str),
+) -> Diagnostic {
+    Diagnostic {
+        id: id.into(),
+        severity,
+        place,
+        message: Text::new(message.0, message.1),
+        action: Text::new(action.0, action.1),
+    }
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    mapping: &'a Mapping,
+    diagnostics: Vec<Diagnostic>,
+    unreadable: usize,
+}
+
+impl Ctx<'_> {
+    fn place(&self, row: Option<u32>, col: Option<usize>) -> Place {
+        Place {
+            file: self.file.to_string(),
+            sheet: self.sheet.map(str::to_string),
+            row,
+            column: col.map(column_letters),
+        }
+    }
+
+    fn raw<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
+        let col = self.mapping.col(key)?;
+        let raw = row.cell(col);
+        (!is_blank(raw)).then_some((raw, col))
+    }
+
+    /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
+    /// when `report` is set (money, dates, rates; identifiers are left to the rules).
+    fn field<T>(
+        &mut self,
+        row: &Row,
+        key: Key,
+        read: impl FnOnce(&str) -> Option<T>,
+        report: bool,
+    ) -> Option<Field<T>> {
+        let (raw, col) = self.raw(row, key)?;
+        let f = field(raw, Some(column_letters(col)), read)?;
+        if report && f.value.is_none() && !is_masked(raw) {
+            self.unreadable(row.number, col, key, raw);
+        }
+        Some(f)
+    }
+
+    fn unreadable(&mut self, row: u32, col: usize, key: Key, raw: &str) {
+        self.unreadable += 1;
+        if self.unreadable > MAX_CELL_DIAGNOSTICS {
+            return;
+        }
+        let header = self.mapping.headers.get(&key).cloned().unwrap_or_default();
+        self.diagnostics.push(note(
+            "read.value_unreadable",
+            Severity::Warning,
+            self.place(Some(row), Some(col)),
+            (
+                format!("第 {row} 行“{header}”列的值“{raw}”无法识别，按空值处理。"),
+                format!("Row {row}, column “{header}”: the value “{raw}” is not understood and is treated as missing."),
+            ),
+            (
+                "请检查该单元格：金额写作 1130.00，日期写作 2024-11-05，税率写作 13%。",
+                "Check the cell: write amounts as 1130.00, dates as 2024-11-05, rates as 13%.",
+            ),
+        ));
+    }
+
+    fn invoice(&mut self, row: &Row) -> Invoice {
+        let number_key = if self.raw(row, Key::DigitalNumber).is_some() {
+            Key::DigitalNumber
+        } else {
+            Key::Field(F::InvoiceNumber)
+        };
+        Invoice {
+            origin: Origin {
+                place: self.place(Some(row.number), None),
+                rows: vec![row.number],
+            },
+            number: self.field(row, number_key, values::digits, false),
+            code: self.field(row, Key::Field(F::InvoiceCode), values::digits, false),
+            issue_date: self.field(row, Key::Field(F::IssueDate), values::date, true),
+            seller_name: self.field(row, Key::Field(F::SellerName), values::text, false),
+            seller_tax_id: self.field(row, Key::Field(F::SellerTaxId), values::tax_id, false),
+            buyer_name: self.field(row, Key::Field(F::BuyerName), values::text, false),
+            buyer_tax_id: self.field(row, Key::Field(F::BuyerTaxId), values::tax_id, false),
+            amount: self.field(row, Key::Field(F::Amount), values::money, true),
+            tax: self.field(row, Key::Field(F::Tax), values::money, true),
+            total: self.field(row, Key::Field(F::Total), values::money, true),
+            total_in_words: self.field(row, Key::Field(F::TotalInWords), values::text, false),
+            rate: self.field(row, Key::Field(F::TaxRate), values::tax_rate, true),
+            status: self.status(row),
+            kind: self.field(row, Key::Field(F::InvoiceKind), values::invoice_kind, false),
+            check_code: self.field(row, Key::Field(F::CheckCode), values::digits, false),
+            remark: self.field(row, Key::Field(F::Remark), values::text, false),
+            lines: Vec::new(),
+        }
+    }
+
+    /// 发票状态 combined with 是否正数发票; a red invoice with no status column is `Red`.
+    fn status(&mut self, row: &Row) -> Option<Field<Status>> {
+        let positive = self.raw(row, Key::Field(F::Positive));
+        match self.raw(row, Key::Field(F::Status)) {
+            Some((raw, col)) => Some(Field {
+                value: values::status_with_positive(Some(raw), positive.map(|p| p.0)),
+                raw: raw.to_string(),
+                column: Some(column_letters(col)),
+            }),
+            None => {
+                let (raw, col) = positive?;
+                let value = values::status_with_positive(None, Some(raw))?;
+                Some(Field::parsed(value, raw, Some(column_letters(col))))
+            }
+        }
+    }
+
+    fn line(&mut self, row: &Row) -> LineItem {
+        LineItem {
+            place: self.place(Some(row.number), None),
+            name: self.field(row, Key::ItemName, values::text, false),
+            tax_code: self.field(row, Key::Field(F::TaxCode), values::digits, false),
+            quantity: self.field(row, Key::Quantity, values::money, true),
+            unit_price: self.field(row, Key::UnitPrice, values::money, true),
+            amount: self.field(row, Key::Field(F::Amount), values::money, true),
+            rate: self.field(row, Key::Field(F::TaxRate), values::tax_rate, true),
+            tax: self.field(row, Key::Field(F::Tax), values::money, true),
+        }
+    }
+
+    fn is_totals(&self, row: &Row) -> bool {
+        let numbered = [Key::DigitalNumber, Key::Field(F::InvoiceNumber)]
+            .into_iter()
+            .any(|k| {
+                self.raw(row, k)
+                    .and_then(|(r, _)| values::digits(r))
+                    .is_some()
+            });
+        !numbered
+            && row.cells.iter().any(|c| {
+                matches!(
+                    normalise(c).as_str(),
+                    "合计" | "总计" | "小计" | "本页合计" | "合计金额" | "total" | "sum"
+                )
+            })
+    }
+}
+
+/// Reads one table: finds the header (or maps by value shape), then the records.
+pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead {
+    let mut out = TableRead::default();
+    let (data_start, mapping) = match find_header(table) {
+        Some((i, _)) => {
+            out.header_row = Some(table.rows[i].number);
+            (i + 1, map_headers(&table.rows[i].cells, &options.map))
+        }
+        None => {
+            let rows: Vec<&Row> = table.rows.iter().filter(|r| !r.is_blank()).collect();
+            (0, map_by_shape(&rows))
+        }
+    };
+    let mut ctx = Ctx {
+        file,
+        sheet: table.sheet.as_deref(),
+        mapping: &mapping,
+        diagnostics: Vec::new(),
+        unreadable: 0,
+    };
+    mapping_notes(&mut ctx, out.header_row, table);
+    if !mapping.has_number() {
+        out.diagnostics = ctx.diagnostics;
+        out.mapping = mapping;
+        return out;
+    }
+    let header_width = out
+        .header_row
+        .and_then(|n| table.rows.iter().find(|r| r.number == n))
+        .map(|r| r.cells.len());
+    let per_line = mapping.is_per_line();
+    let mut groups: HashMap<(String, String), usize> = HashMap::new();
+    let mut line_totals: Vec<Vec<Option<Field<Decimal>>>> = Vec::new();
+    for row in &table.rows[data_start..] {
+        if row.is_blank() {
+            continue;
+        }
+        if ctx.is_totals(row) {
+            ctx.diagnostics.push(note(
+                "read.totals_skipped",
+                Severity::Info,
+                ctx.place(Some(row.number), None),
+                (
+                    format!("第 {} 行是合计行，已跳过。", row.number),
+                    format!("Row {} is a totals row and was skipped.", row.number),
+                ),
+                ("无需处理。", "Nothing to do."),
+            ));
+            continue;
+        }
+        if table.from_text {
+            ragged(&mut ctx, row, header_width);
+        }
+        out.rows += 1;
+        if !per_line {
+            let invoice = ctx.invoice(row);
+            out.invoices.push(invoice);
+            continue;
+        }
+        let line = ctx.line(row);
+        let total = ctx.field(row, Key::Field(F::Total), values::money, false);
+        let key = group_key(&ctx, row);
+        match key.as_ref().and_then(|k| groups.get(k).copied()) {
+            Some(i) => {
+                out.invoices[i].origin.rows.push(row.number);
+                out.invoices[i].lines.push(line);
+                line_totals[i].push(total);
+            }
+            None => {
+                let mut invoice = ctx.invoice(row);
+                invoice.lines.push(line);
+                if let Some(k) = key {
+                    groups.insert(k, out.invoices.len());
+                }
+                out.invoices.push(invoice);
+                line_totals.push(vec![total]);
+            }
+        }
+    }
+    for (invoice, totals) in out.invoices.iter_mut().zip(&line_totals) {
+        sum_lines(invoice, totals);
+    }
+    if ctx.unreadable > MAX_CELL_DIAGNOSTICS {
+        let more = ctx.unreadable - MAX_CELL_DIAGNOSTICS;
+        ctx.diagnostics.push(note(
+            "read.value_unreadable",
+            Severity::Warning,
+            ctx.place(None, None),
+            (
+                format!("另有 {more} 个单元格无法识别，未逐一列出。"),
+                format!("{more} more cells are not understood and are not listed one by one."),
+            ),
+            ("请检查这些列的格式。", "Check the format of these columns."),
+        ));
+    }
+    if out.rows == 0 {
+        ctx.diagnostics.push(note(
+            "read.no_rows",
+            Severity::Warning,
+            ctx.place(out.header_row, None),
+            (
+                "表头下方没有数据行。".to_string(),
+                "There are no data rows below the header.".to_string(),
+            ),
+            (
+                "请确认导出时选择了正确的日期范围，或选择其他工作表。",
+                "Check the export's date range, or choose another sheet.",
+            ),
+        ));
+    }
+    out.diagnostics = ctx.diagnostics;
+    out.mapping = mapping;
+    out
+}
+
+/// The invoice a line belongs to: (code, number); `None` for a line without a number.
+fn group_key(ctx: &Ctx, row: &Row) -> Option<(String, String)> {
+    let number = ctx
+        .raw(row, Key::DigitalNumber)
+        .or_else(|| ctx.raw(row, Key::Field(F::InvoiceNumber)))?;
+    let code = ctx
+        .raw(row, Key::Field(F::InvoiceCode))
+        .map(|(c, _)| values::clean_id(c))
+        .unwrap_or_default();
+    Some((code, values::clean_id(number.0)))
+}
+
+/// Lines of one invoice from a per-line table, keyed like [`group_key`], for attaching to the
+/// records of an invoice-level sheet of the same workbook.
+pub fn lines_by_invoice(read: TableRead) -> HashMap<(String, String), Vec<LineItem>> {
+    let mut out = HashMap::new();
+    for invoice in read.invoices {
+        let number = invoice.number.map(|f| values::clean_id(&f.raw));
+        let code = invoice
+            .code
+            .map(|f| values::clean_id(&f.raw))
+            .unwrap_or_default();
+        if let Some(number) = number {
+            out.insert((code, number), invoice.lines);
+        }
+    }
+    out
+}
+
+/// The key of an invoice-level record, to find its lines in [`lines_by_invoice`].
+pub fn invoice_key(invoice: &Invoice) -> Option<(String, String)> {
+    let number = values::clean_id(&invoice.number.as_ref()?.raw);
+    let code = invoice
+        .code
+        .as_ref()
+        .map(|f| values::clean_id(&f.raw))
+        .unwrap_or_default();
+    Some((code, number))
+}
+
+/// Sets the invoice's amount, tax and total to the sums over its lines (per-line exports repeat
+/// the invoice's other fields on every line, but not its money).
+fn sum_lines(invoice: &mut Invoice, totals: &[Option<Field<Decimal>>]) {
+    if invoice.lines.len() < 2 {
+        return;
+    }
+    invoice.amount = sum(invoice.lines.iter().map(|l| l.amount.as_ref()));
+    invoice.tax = sum(invoice.lines.iter().map(|l| l.tax.as_ref()));
+    invoice.total = sum(totals.iter().map(Option::as_ref));
+}
+
+/// The sum of the fields present: raw text joins each line's raw text with ` + `; the value is
+/// `None` when any line's value is.
+fn sum<'a>(fields: impl Iterator<Item = Option<&'a Field<Decimal>>>) -> Option<Field<Decimal>> {
+    let present: Vec<&Field<Decimal>> = fields.flatten().collect();
+    let first = present.first()?;
+    let value = present
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, f| f.value.map(|v| acc + v));
+    Some(Field {
+        value,
+        raw: present
+            .iter()
+            .map(|f| f.raw.trim())
+            .collect::<Vec<_>>()
+            .join(" + "),
+        column: first.column.clone(),
+    })
+}
+
+fn ragged(ctx: &mut Ctx, row: &Row, header_width: Option<usize>) {
+    let Some(width) = header_width else {
+        return;
+    };
+    if row.cells.len() != width {
+        ctx.diagnostics.push(note(
+            "read.ragged_row",
+            Severity::Warning,
+            ctx.place(Some(row.number), None),
+            (
+                format!(
+                    "第 {} 行有 {} 个字段，表头有 {width} 个；各列可能错位。",
+                    row.number,
+                    row.cells.len()
+                ),
+                format!(
+                    "Line {} has {} fields where the header has {width}; its columns may be shifted.",
+                    row.number,
+                    row.cells.len()
+                ),
+            ),
+            (
+                "请检查该行是否缺少或多出分隔符，或含有未加引号的逗号。",
+                "Check the line for a missing or extra delimiter, or an unquoted comma.",
+            ),
+        ));
+    }
+}
+
+/// Diagnostics about the mapping: decisions taken, overrides not found, fields missing.
+fn mapping_notes(ctx: &mut Ctx, header_row: Option<u32>, table: &Table) {
+    let m = ctx.mapping;
+    for (id, zh, en) in &m.notes {
+        let d = note(
+            id,
+            Severity::Info,
+            ctx.place(header_row, None),
+            (zh.clone(), en.clone()),
+            (
+                "如不正确，请用列映射（--map 字段=表头）指定。",
+                "If this is wrong, set the column with a mapping (--map field=header).",
+            ),
+        );
+        ctx.diagnostics.push(d);
+    }
+    for (field, given) in &m.unknown_overrides {
+        let d = note(
+            "read.map_unknown",
+            Severity::Error,
+            ctx.place(header_row, None),
+            (
+                format!("指定给“{}”的列“{given}”在表头中不存在。", field.label().zh),
+                format!(
+                    "The column “{given}” given for “{}” is not among the headers.",
+                    field.label().en
+                ),
+            ),
+            (
+                "请使用表头原文或列字母（如 D）。",
+                "Use the header text as it appears, or column letters (like D).",
+            ),
+        );
+        ctx.diagnostics.push(d);
+    }
+    let found: Vec<String> =
+        match header_row.and_then(|n| table.rows.iter().find(|r| r.number == n)) {
+            Some(r) => r
+                .cells
+                .iter()
+                .filter(|c| !is_blank(c))
+                .map(|c| c.trim().to_string())
+                .collect(),
+            None => Vec::new(),
+        };
+    let mut missing = Vec::new();
+    if !m.has_number() {
+        missing.push(F::InvoiceNumber);
+    }
+    if m.col(Key::Field(F::IssueDate)).is_none() {
+        missing.push(F::IssueDate);
+    }
+    if m.col(Key::Field(F::Total)).is_none() && m.col(Key::Field(F::Amount)).is_none() {
+        missing.push(F::Total);
+    }
+    if header_row.is_none() && m.has_number() {
+        let list: Vec<String> = m
+            .field_columns()
+            .into_iter()
+            .map(|(f, (col, _))| format!("{col}={}", f.id()))
+            .collect();
+        ctx.diagnostics.push(note(
+            "read.no_header",
+            Severity::Warning,
+            ctx.place(None, None),
+            (
+                format!("未找到表头行，已按数值形态推断各列：{}。", list.join(", ")),
+                format!("No header row was found; columns were mapped by the shape of their values: {}.", list.join(", ")),
+            ),
+            (
+                "请核对映射；如有误，请加上表头行或用 --map 指定列。",
+                "Check the mapping; if it is wrong, add a header row or set columns with --map.",
+            ),
+        ));
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let names_zh: Vec<String> = missing.iter().map(|f| f.label().zh).collect();
+    let names_en: Vec<String> = missing.iter().map(|f| f.label().en).collect();
+    let found_text = if found.is_empty() {
+        "（无）".to_string()
+    } else {
+        found.join("、")
+    };
+    ctx.diagnostics.push(note(
+        "read.header_missing",
+        Severity::Error,
+        ctx.place(header_row, None),
+        (
+            format!("找不到这些必需的列：{}。找到的表头：{found_text}。", names_zh.join("、")),
+            format!(
+                "Required columns not found: {}. Headers found: {}.",
+                names_en.join(", "),
+                if found.is_empty() { "(none)".to_string() } else { found.join(", ") }
+            ),
+        ),
+        (
+            "请用列映射指定这些列（--map invoice_number=表头），或把表头改为“发票号码”“开票日期”“价税合计”。",
+            "Map these columns (--map invoice_number=HEADER), or rename the headers to 发票号码, 开票日期, 价税合计.",
+        ),
+    ));
+}
