@@ -44,6 +44,18 @@ fn rfind(hay: &[u8], needle: &[u8], before: usize) -> Option<usize> {
         .rposition(|w| w == needle)
 }
 
+/// Where `N G obj` starts (not inside `1N G obj`).
+fn object_at(pdf: &[u8], header: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = find(pdf, header.as_bytes(), from) {
+        if at == 0 || !pdf[at - 1].is_ascii_digit() {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// One image stream: its dictionary (as text) and raw data.
 struct Stream<'a> {
     dict: String,
@@ -67,7 +79,7 @@ fn int(dict: &str, key: &str, pdf: &[u8]) -> Option<u64> {
     let (gen, r) = (words.next(), words.next());
     if let (Some(g), Some(r)) = (gen, r) {
         if r.starts_with('R') && g.parse::<u64>().is_ok() {
-            let obj = find(pdf, format!("{n} {g} obj").as_bytes(), 0)?;
+            let obj = object_at(pdf, &format!("{n} {g} obj"))?;
             let body = String::from_utf8_lossy(pdf.get(obj..(obj + 64).min(pdf.len()))?);
             return body.split_whitespace().nth(3)?.parse().ok();
         }
@@ -94,9 +106,13 @@ fn image_streams(pdf: &[u8]) -> Vec<Stream<'_>> {
         if pdf.get(data_at) == Some(&b'\n') {
             data_at += 1;
         }
+        // Trust /Length when `endstream` follows it; else search for `endstream`.
         let end = int(&dict, "Length", pdf)
-            .map(|n| data_at + n as usize)
-            .filter(|&e| e <= pdf.len() && find(pdf, b"endstream", e).is_some_and(|x| x - e <= 2))
+            .and_then(|n| data_at.checked_add(usize::try_from(n).ok()?))
+            .filter(|&e| {
+                let tail = pdf.get(e..pdf.len().min(e + 12)).unwrap_or_default();
+                find(tail, b"endstream", 0).is_some()
+            })
             .or_else(|| find(pdf, b"endstream", data_at))
             .unwrap_or(pdf.len());
         pos = end.max(pos);
@@ -203,6 +219,7 @@ fn to_grey(s: &Stream<'_>, pdf: &[u8]) -> Option<GrayImage> {
         || h == 0
         || w > u64::from(qr_image::MAX_IMAGE_SIDE)
         || h > u64::from(qr_image::MAX_IMAGE_SIDE)
+        || w * h > qr_image::MAX_IMAGE_PIXELS
     {
         return None;
     }
@@ -244,6 +261,9 @@ fn to_grey(s: &Stream<'_>, pdf: &[u8]) -> Option<GrayImage> {
     } else {
         3
     };
+    if !matches!((bpc, colors), (1, 1) | (8, 1) | (8, 3) | (8, 4)) {
+        return None;
+    }
     let (w, h) = (w as usize, h as usize);
     let row_bytes = (w * colors * bpc as usize).div_ceil(8);
     if int(&s.dict, "Predictor", pdf).is_some_and(|p| p >= 10) {
@@ -280,9 +300,6 @@ fn to_grey(s: &Stream<'_>, pdf: &[u8]) -> Option<GrayImage> {
             v
         }
     };
-    if !matches!((bpc, colors), (1, 1) | (8, 1) | (8, 3) | (8, 4)) {
-        return None;
-    }
     Some(GrayImage::from_fn(w as u32, h as u32, |x, y| {
         image::Luma([grey(x as usize, y as usize)])
     }))
