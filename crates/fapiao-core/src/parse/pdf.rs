@@ -345,3 +345,56 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
     }
     qr_image::codes_to_parsed(file, bytes, "pdf", "PDF ", &found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pdf_with(dict: &str, data: &[u8]) -> Vec<u8> {
+        let mut pdf =
+            format!("%PDF-1.4\n1 0 obj\n<< /Subtype /Image {dict} >>\nstream\n").into_bytes();
+        pdf.extend_from_slice(data);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+        pdf
+    }
+
+    #[test]
+    fn hostile_dictionaries_are_skipped_not_trusted() {
+        for dict in [
+            "/Width 10 /Height 10 /Length 18446744073709551615",
+            "/Width 10 /Height 10 /BitsPerComponent 18446744073709551615 /ColorSpace /DeviceGray",
+            "/Width 0 /Height 10",
+            "/Width 100000 /Height 100000 /BitsPerComponent 8",
+            "/Width 10 /Height 10 /Length 9 0 R",
+            "/Width 10 /Height 10 /Filter /FlateDecode",
+        ] {
+            let pdf = pdf_with(dict, b"\x00\x01\x02");
+            let err = read("x.pdf", &pdf).unwrap_err();
+            assert_eq!(err.id, "qr.not_found", "{dict}");
+            assert!(
+                err.message.en.contains("1 images"),
+                "{dict}: {}",
+                err.message.en
+            );
+        }
+    }
+
+    #[test]
+    fn indirect_lengths_resolve_to_the_right_object() {
+        let pdf = b"%PDF-1.4\n15 0 obj\n99\nendobj\n5 0 obj\n7\nendobj\n";
+        assert_eq!(int("/Length 5 0 R", "Length", pdf), Some(7));
+        assert_eq!(int("/Width 12", "Width", pdf), Some(12));
+        assert_eq!(int("/WidthX 12", "Width", pdf), None);
+    }
+
+    #[test]
+    fn ascii85_round_trips_known_text() {
+        // Vectors from Python's base64.a85encode.
+        let hello = ascii85(b"87cURD]i,\"Ebo80~>");
+        assert_eq!(hello.as_deref(), Some(&b"Hello World!"[..]));
+        let tail = ascii85(b"Bl8*4Bk(]s0JP+71&~>");
+        assert_eq!(tail.as_deref(), Some(&b"invoice 01,32"[..]));
+        assert_eq!(ascii85(b"z~>").as_deref(), Some(&[0u8, 0, 0, 0][..]));
+        assert_eq!(ascii85(b"\x7f"), None);
+    }
+}
