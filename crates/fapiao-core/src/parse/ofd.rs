@@ -6,8 +6,9 @@
 //! in its `GraphCode`), and the tags file
 //! whose elements point (`ObjectRef`) at `TextObject`s on the page. [`read`] returns the first
 //! source found and warns when the others disagree; [`read_sources`] returns all of them for the
-//! single-invoice cross-check. Every entry is decompressed through a hard limit, so a zip bomb
-//! stops at the limit instead of filling memory.
+//! single-invoice cross-check. The archive passes [`limits::check_zip`] first (entries, total
+//! size, ratio) and every part read is decompressed through [`MAX_ENTRY_BYTES`], so a zip bomb
+//! stops at a limit instead of filling memory.
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
@@ -16,6 +17,7 @@ use rust_decimal::Decimal;
 use zip::ZipArchive;
 
 use super::document::{diag, file_error, parsed};
+use super::limits::{self, Limits};
 use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
 use super::Parsed;
@@ -26,9 +28,6 @@ use crate::text::Text;
 /// The largest decompressed size of one entry, in bytes (real entries are a few KiB; fonts and
 /// images are never read).
 pub const MAX_ENTRY_BYTES: u64 = 8 * 1024 * 1024;
-/// The most entries an OFD may list.
-pub const MAX_ENTRIES: usize = 5_000;
-
 /// The name of the CustomData source.
 pub const PART_CUSTOM_DATA: &str = "OFD.xml CustomData";
 
@@ -53,19 +52,12 @@ fn ofd_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
 
 /// Reads one entry through the size limit.
 fn entry(file: &str, zip: &mut Archive<'_>, name: &str) -> Result<Vec<u8>, Diagnostic> {
-    let broken = |detail: String| {
-        ofd_error(
-            file,
-            "read.ofd_broken",
-            format!("OFD 文件“{file}”已损坏，无法读取其中的 {name}：{detail}"),
-            format!("The OFD file “{file}” is damaged; its part {name} cannot be read: {detail}"),
-        )
-    };
-    let f = zip.by_name(name).map_err(|e| broken(e.to_string()))?;
+    let damaged = |_| super::errors::damaged_zip(file);
+    let f = zip.by_name(name).map_err(damaged)?;
     let mut out = Vec::new();
     f.take(MAX_ENTRY_BYTES + 1)
         .read_to_end(&mut out)
-        .map_err(|e| broken(e.to_string()))?;
+        .map_err(|_| super::errors::damaged_zip(file))?;
     if out.len() as u64 > MAX_ENTRY_BYTES {
         return Err(ofd_error(
             file,
@@ -204,24 +196,10 @@ fn no_invoice(file: &str) -> Diagnostic {
 
 /// Reads every source of the invoice in an OFD, in order: CustomData, attachments, tags.
 pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        ofd_error(
-            file,
-            "read.ofd_broken",
-            format!("OFD 文件“{file}”不是完整的 zip 压缩包（可能下载不完整）：{e}"),
-            format!("The OFD file “{file}” is not a complete zip archive (perhaps a partial download): {e}"),
-        )
-    })?;
-    if zip.len() > MAX_ENTRIES {
-        let n = zip.len();
-        return Err(ofd_error(
-            file,
-            "read.ofd_too_large",
-            format!("OFD 文件“{file}”含有 {n} 个部件，超过上限 {MAX_ENTRIES}。"),
-            format!("The OFD file “{file}” has {n} parts, more than the limit of {MAX_ENTRIES}."),
-        ));
-    }
-    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    // Entry count, total size and compression ratio, checked while inflating, as for every zip.
+    let names = limits::check_zip(file, bytes, &Limits::DEFAULT)?;
+    let mut zip =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|_| super::errors::damaged_zip(file))?;
     if !names.iter().any(|n| n == "OFD.xml") {
         return Err(ofd_error(
             file,
