@@ -219,8 +219,10 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         if let Some(inv) = xml::invoice_from_tree(file, name, &tree) {
             found.push((name.clone(), inv));
         }
-        if let Some(Ok(qr)) = xml::graph_code(file, &tree) {
-            found.push((format!("{name} GraphCode"), qr));
+        if let Some(Ok(mut qr)) = xml::graph_code(file, &tree) {
+            let part = format!("{name} GraphCode");
+            qr.origin.place.column = Some(part.clone());
+            found.push((part, qr));
         }
     }
     let tag_files: Vec<&String> = names.iter().filter(|n| in_dir(n, "/Tags/")).collect();
