@@ -49,7 +49,7 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
             file,
             "read.image_too_large",
             format!("图片“{file}”{what}，超过上限。"),
-            format!("The image “{file}” {what_en}, above the limit."),
+            format!("The image “{file}” {what_en}."),
             Text::new(
                 "请截取包含二维码的部分，或缩小图片后再加载。",
                 "Crop the part with the QR code, or scale the image down, then load it.",
@@ -58,7 +58,10 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
     };
     if bytes.len() > MAX_IMAGE_BYTES {
         let n = bytes.len();
-        return Err(too_large(format!("有 {n} 字节"), format!("has {n} bytes")));
+        return Err(too_large(
+            format!("有 {n} 字节（上限 {MAX_IMAGE_BYTES} 字节）"),
+            format!("has {n} bytes (limit {MAX_IMAGE_BYTES})"),
+        ));
     }
     let format = if bytes.starts_with(b"\x89PNG") {
         ImageFormat::Png
@@ -79,8 +82,10 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
         .map_err(broken)?;
     if w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || u64::from(w) * u64::from(h) > MAX_IMAGE_PIXELS {
         return Err(too_large(
-            format!("为 {w}×{h} 像素"),
-            format!("is {w}×{h} pixels"),
+            format!("为 {w}×{h} 像素（上限：边长 {MAX_IMAGE_SIDE}、共 {MAX_IMAGE_PIXELS} 像素）"),
+            format!(
+                "is {w}×{h} pixels (limit: {MAX_IMAGE_SIDE} a side, {MAX_IMAGE_PIXELS} in all)"
+            ),
         ));
     }
     let mut limits = Limits::default();
