@@ -52,8 +52,11 @@ pub fn inspect(args: &[String], json: bool) -> Option<u8> {
                 Ok(_) => return None, // a table: `inspect` shows it
                 Err(d) => Err(d),
             }
-        } else {
+        } else if arg.contains(',') || arg.contains("://") {
             parse::qr::read(&format!("arg{}", i + 1), arg.as_bytes()).map(|p| vec![p])
+        } else {
+            eprintln!("错误 / error: 找不到文件 / no such file: {arg}");
+            return Some(EXIT_UNUSABLE);
         };
         match read {
             Ok(parts) => sources.extend(parts),
@@ -163,6 +166,14 @@ mod tests {
         both.push("01,32,,24112000000012345678,1130.00,20241105,,74AE".into());
         assert_eq!(inspect(&both, true), Some(0));
         assert_eq!(inspect(&arg("zip_bomb.ofd"), false), Some(EXIT_UNUSABLE));
+    }
+
+    #[test]
+    fn a_missing_file_is_not_taken_for_qr_text() {
+        assert_eq!(
+            inspect(&["no-such-invoice.pdf".into()], false),
+            Some(EXIT_UNUSABLE)
+        );
     }
 
     #[test]
