@@ -209,7 +209,7 @@ def ofd_fixtures():
         ("Doc_0/CustomTags.xml", TAGS),
         ("Doc_0/Tags/CustomTag.xml", TAG),
     ]
-    write("e_invoice.ofd", zip_bytes(full))
+    write("e_invoice.ofd", zip_bytes(full + [("Doc_0/Res/qr.png", png_bytes(qr_image(OLDER_QR, 3)))]))
     # 合计税额 masked, a tax-free invoice: 价税合计 = 合计金额.
     masked = [(k, "***" if k == "合计税额" else v) for k, v in OLDER_CUSTOM]
     write("masked_tax.ofd", zip_bytes([("OFD.xml", ofd_xml(masked))] + full[1:3]))
@@ -232,6 +232,12 @@ def qr_image(payload, scale, border=4):
     buf = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(buf, kind="png", scale=scale, border=border)
     return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
+def png_bytes(img):
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
 
 
 def save(img, name, **kw):

@@ -297,7 +297,8 @@ fn ofd_reads_custom_data_first_and_keeps_the_other_sources() {
             "OFD.xml CustomData",
             "Doc_0/Attachs/original_invoice.xml",
             "Doc_0/Attachs/original_invoice.xml GraphCode",
-            "Doc_0/Tags/CustomTag.xml"
+            "Doc_0/Tags/CustomTag.xml",
+            "Doc_0/Res/qr.png QR 1 @ 12,12"
         ]
     );
     // Within five years of the issue date, so the platform limits do not interfere.

@@ -4,7 +4,8 @@
 //! Three sources, read in this order: `OFD.xml` `CustomData[@Name]` (发票号码, 合计金额, …),
 //! the attached invoice XML (`Doc_0/Attachs/*.xml`, read by [`super::xml`], with the QR payload
 //! in its `GraphCode`), and the tags file
-//! whose elements point (`ObjectRef`) at `TextObject`s on the page. [`read`] returns the first
+//! whose elements point (`ObjectRef`) at `TextObject`s on the page, and last the QR code when
+//! it is a picture among the resources (`Doc_0/Res/*.png`). [`read`] returns the first
 //! source found and warns when the others disagree; [`read_sources`] returns all of them for the
 //! single-invoice cross-check. The archive passes [`limits::check_zip`] first (entries, total
 //! size, ratio) and every part read is decompressed through [`MAX_ENTRY_BYTES`], so a zip bomb
@@ -18,6 +19,7 @@ use zip::ZipArchive;
 
 use super::document::{diag, file_error, parsed};
 use super::limits::{self, Limits};
+use super::qr_image;
 use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
 use super::Parsed;
@@ -233,6 +235,24 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
             if let Some(inv) = from_tags(file, name, &tree, &texts) {
                 found.push((name.clone(), inv));
             }
+        }
+    }
+    // The QR code on the page, where it is a picture among the resources (logos are skipped).
+    let pictures = names.iter().filter(|n| {
+        let n = n.to_ascii_lowercase();
+        n.contains("/res/") && [".png", ".jpg", ".jpeg"].iter().any(|e| n.ends_with(e))
+    });
+    for name in pictures {
+        let Ok(picture) = qr_image::read(name, &entry(file, &mut zip, name)?) else {
+            continue;
+        };
+        for mut inv in picture.invoices {
+            let part = format!("{name} {}", inv.origin.place.column.unwrap_or_default());
+            inv.origin.place = Place {
+                column: Some(part.clone()),
+                ..Place::file(file)
+            };
+            found.push((part, inv));
         }
     }
     if found.is_empty() {
