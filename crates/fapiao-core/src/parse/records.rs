@@ -198,7 +198,11 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
     let (data_start, mapping) = match find_header(table) {
         Some((i, _)) => {
             out.header_row = Some(table.rows[i].number);
-            out.header_cells = table.rows[i].cells.iter().map(|c| c.trim().to_string()).collect();
+            out.header_cells = table.rows[i]
+                .cells
+                .iter()
+                .map(|c| c.trim().to_string())
+                .collect();
             (i + 1, map_headers(&table.rows[i].cells, &options.map))
         }
         None => {
