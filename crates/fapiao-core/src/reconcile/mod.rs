@@ -108,6 +108,8 @@ struct Side<'a> {
     keys: &'a [Option<String>],
     /// Key → the row that holds it first.
     first: HashMap<&'a str, usize>,
+    /// Whether each row holds its key first.
+    is_first: Vec<bool>,
     /// Matched, paired or reported.
     done: Vec<bool>,
 }
@@ -115,28 +117,32 @@ struct Side<'a> {
 impl<'a> Side<'a> {
     fn new(invoices: &'a [Invoice], keys: &'a [Option<String>]) -> Self {
         let mut first = HashMap::with_capacity(invoices.len());
+        let mut is_first = vec![false; invoices.len()];
         for (i, k) in keys.iter().enumerate() {
             if let Some(k) = k {
-                first.entry(k.as_str()).or_insert(i);
+                first.entry(k.as_str()).or_insert_with(|| {
+                    is_first[i] = true;
+                    i
+                });
             }
         }
         Side {
             invoices,
             keys,
             first,
+            is_first,
             done: vec![false; invoices.len()],
         }
     }
 
     /// The row's key, when it holds the key first.
     fn first_key(&self, i: usize) -> Option<&'a str> {
-        let k = self.keys[i].as_deref()?;
-        (self.first.get(k) == Some(&i)).then_some(k)
+        self.keys[i].as_deref().filter(|_| self.is_first[i])
     }
 
     /// Rows keyed first and not yet accounted for.
     fn open(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.invoices.len()).filter(|&i| !self.done[i] && self.first_key(i).is_some())
+        (0..self.invoices.len()).filter(|&i| !self.done[i] && self.is_first[i])
     }
 }
 
@@ -255,7 +261,6 @@ impl<'a> Run<'a> {
         self.ledger.done[li] = true;
         self.export.done[ei] = true;
         let (l, e) = (&self.ledger.invoices[li], &self.export.invoices[ei]);
-        let (lr, er) = (row_ref(l), row_ref(e));
         let typo = !number_diff.is_empty();
         let mut fields = number_diff;
         fields.extend(compare::differences(
@@ -273,7 +278,12 @@ impl<'a> Run<'a> {
                 ledger: li,
                 export: ei,
             });
-        } else {
+            if status.is_none() {
+                return;
+            }
+        }
+        let (lr, er) = (row_ref(l), row_ref(e));
+        if !fields.is_empty() {
             let (diagnosis, said) = if typo {
                 ("typo", explain::typo(&lr, &er))
             } else {
