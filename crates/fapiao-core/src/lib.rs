@@ -23,6 +23,8 @@ pub mod diag;
 pub mod model;
 pub mod parse;
 pub mod reconcile;
+pub mod region;
 pub mod report;
 pub mod rules;
+pub mod single;
 pub mod text;

@@ -379,8 +379,7 @@ fn ragged(ctx: &mut Ctx, row: &Row, header_width: Option<usize>) {
     let Some(width) = header_width else {
         return;
     };
-    let extra_filled = row.cells.iter().skip(width).any(|c| !is_blank(c));
-    if row.cells.len() < width || extra_filled {
+    if row.cells.len() != width {
         ctx.diagnostics.push(note(
             "read.ragged_row",
             Severity::Warning,
