@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::region;
 use crate::report::{FieldDiff, RowRef};
 use crate::text::Text;
 
@@ -42,10 +43,10 @@ pub(crate) fn missing_in_export(l: &RowRef, why: Missing<'_>) -> Said {
     );
     match why {
         Missing::OtherRegion { province } => {
-            let name = province_name(province);
+            let name = region::province(province).unwrap_or("其他地区");
             said(
-                format!("{mzh}；号码显示它开具于{}（{province}），导出中没有该地区的发票。", name.zh),
-                format!("{men}; its number says it was issued in {} ({province}), a region the export does not cover.", name.en),
+                format!("{mzh}；号码显示它开具于{name}（{province}），导出中没有该地区的发票。"),
+                format!("{men}; its number says it was issued in {name} (region {province}), a region the export does not cover."),
                 "请询问销售方该发票是否在外省开具，并在全国增值税发票查验平台查验。".into(),
                 "Ask the seller whether it was issued in another province and check it on the national check platform.".into(),
             )
@@ -200,45 +201,4 @@ pub(crate) fn invalid(
             "Format the number column as text and enter the number again from the invoice.".into(),
         ),
     }
-}
-
-/// The province named by the first two digits of a region code.
-///
-/// Private stand-in for `region` (branch `docs`): replace it when that lands.
-fn province_name(code: &str) -> Text {
-    let (zh, en) = match code {
-        "11" => ("北京", "Beijing"),
-        "12" => ("天津", "Tianjin"),
-        "13" => ("河北", "Hebei"),
-        "14" => ("山西", "Shanxi"),
-        "15" => ("内蒙古", "Inner Mongolia"),
-        "21" => ("辽宁", "Liaoning"),
-        "22" => ("吉林", "Jilin"),
-        "23" => ("黑龙江", "Heilongjiang"),
-        "31" => ("上海", "Shanghai"),
-        "32" => ("江苏", "Jiangsu"),
-        "33" => ("浙江", "Zhejiang"),
-        "34" => ("安徽", "Anhui"),
-        "35" => ("福建", "Fujian"),
-        "36" => ("江西", "Jiangxi"),
-        "37" => ("山东", "Shandong"),
-        "41" => ("河南", "Henan"),
-        "42" => ("湖北", "Hubei"),
-        "43" => ("湖南", "Hunan"),
-        "44" => ("广东", "Guangdong"),
-        "45" => ("广西", "Guangxi"),
-        "46" => ("海南", "Hainan"),
-        "50" => ("重庆", "Chongqing"),
-        "51" => ("四川", "Sichuan"),
-        "52" => ("贵州", "Guizhou"),
-        "53" => ("云南", "Yunnan"),
-        "54" => ("西藏", "Tibet"),
-        "61" => ("陕西", "Shaanxi"),
-        "62" => ("甘肃", "Gansu"),
-        "63" => ("青海", "Qinghai"),
-        "64" => ("宁夏", "Ningxia"),
-        "65" => ("新疆", "Xinjiang"),
-        _ => ("其他地区", "another region"),
-    };
-    Text::new(zh, en)
 }

@@ -358,12 +358,18 @@ impl<'a> Run<'a> {
             }
             let l = &self.ledger.invoices[li];
             let rules = key::unusable_rules(l);
+            // What survived of the number must fit the candidate (`2.41123E+19` fits 241123…).
+            let damage = key::number_damage(l);
+            let fits = |ei: usize| {
+                let number = self.export.keys[ei].as_deref().unwrap_or("");
+                damage.as_ref().is_none_or(|d| d.matches(number))
+            };
             let open: Vec<usize> = compare::fallback_key(l)
                 .and_then(|fk| by_fallback.get(&fk))
                 .map(|c| {
                     c.iter()
                         .copied()
-                        .filter(|&ei| !self.export.done[ei])
+                        .filter(|&ei| !self.export.done[ei] && fits(ei))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -413,7 +419,7 @@ impl<'a> Run<'a> {
 
     /// What is still open is missing on the other side.
     fn report_leftovers(&mut self) {
-        let provinces: HashSet<&str> = self
+        let provinces: HashSet<String> = self
             .export
             .keys
             .iter()
@@ -428,6 +434,7 @@ impl<'a> Run<'a> {
             self.ledger.done[li] = true;
             let l = &self.ledger.invoices[li];
             let province = self.ledger.first_key(li).and_then(key::province);
+            let province = province.as_deref();
             let date = l.issue_date.as_ref().and_then(|d| d.value);
             let (diagnosis, why) = match province {
                 Some(p) if !provinces.is_empty() && !provinces.contains(p) => {
