@@ -78,7 +78,7 @@ fn text(r: &Report) -> String {
         let role = i.role.label();
         out.push_str(&format!(
             "{} / {}: {} ({} 行 / rows, sha256 {})\n",
-            role.zh, role.en, i.name, i.rows, i.sha256
+            role.zh, role.en, i.file.name, i.file.rows, i.file.sha256
         ));
     }
     out.push_str(&format!("一致 / matched: {}\n", s.matched));

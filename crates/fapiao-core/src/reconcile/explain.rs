@@ -19,6 +19,15 @@ fn said(mzh: String, men: String, azh: String, aen: String) -> Said {
     }
 }
 
+/// The side's name in Chinese and English.
+fn side(in_ledger: bool) -> (&'static str, &'static str) {
+    if in_ledger {
+        ("台账", "ledger")
+    } else {
+        ("平台导出", "export")
+    }
+}
+
 fn row(r: &RowRef) -> String {
     r.row.map(|n| n.to_string()).unwrap_or_else(|| "?".into())
 }
@@ -141,11 +150,7 @@ pub(crate) fn status(e: &RowRef, status_raw: &str) -> Said {
 
 pub(crate) fn duplicate(at: &RowRef, first: &RowRef, in_ledger: bool) -> Said {
     let num = &at.invoice_number;
-    let (szh, sen) = if in_ledger {
-        ("台账", "ledger")
-    } else {
-        ("平台导出", "export")
-    };
+    let (szh, sen) = side(in_ledger);
     let (azh, aen) = if in_ledger {
         (
             "请删除台账中重复的一行。",
@@ -180,11 +185,7 @@ pub(crate) fn invalid(
     in_ledger: bool,
 ) -> Said {
     let (raw, r, rules) = (&at.invoice_number, row(at), rules.join(", "));
-    let (szh, sen) = if in_ledger {
-        ("台账", "ledger")
-    } else {
-        ("平台导出", "export")
-    };
+    let (szh, sen) = side(in_ledger);
     let head_zh = format!("{szh}第 {r} 行的号码“{raw}”无法使用（{rules}）");
     let head_en = format!("The number “{raw}” on {sen} row {r} cannot be used ({rules})");
     match paired {

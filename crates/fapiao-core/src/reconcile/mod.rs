@@ -79,14 +79,16 @@ fn input_summary(role: Role, parsed: &Parsed) -> InputSummary {
     let info = &parsed.info;
     InputSummary {
         role,
-        name: info.name.clone(),
-        sha256: info.sha256.clone(),
-        format: info.format.clone(),
-        encoding: info.encoding.clone(),
-        sheet: info.sheet.clone(),
-        header_row: info.header_row,
-        rows: parsed.invoices.len() as u32,
-        columns: info.columns.clone(),
+        file: crate::rules::InputSummary {
+            name: info.name.clone(),
+            sha256: info.sha256.clone(),
+            format: info.format.clone(),
+            encoding: info.encoding.clone(),
+            sheet: info.sheet.clone(),
+            header_row: info.header_row,
+            rows: u32::try_from(parsed.invoices.len()).unwrap_or(u32::MAX),
+            columns: info.columns.clone(),
+        },
     }
 }
 
