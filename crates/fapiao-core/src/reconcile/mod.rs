@@ -54,17 +54,16 @@ pub fn reconcile(ledger: &Parsed, export: &Parsed, options: &Options) -> Report 
         Side::new(&export.invoices, &export_keys),
         options,
     );
-    run.inputs = vec![
-        input_summary(Role::Ledger, ledger),
-        input_summary(Role::Export, export),
-    ];
     run.report_duplicates(true);
     run.report_duplicates(false);
     run.match_by_key();
     run.pair_typos();
     run.pair_unusable();
     run.report_leftovers();
-    run.finish()
+    run.finish([
+        input_summary(Role::Ledger, ledger),
+        input_summary(Role::Export, export),
+    ])
 }
 
 fn row_ref(inv: &Invoice) -> RowRef {
@@ -152,7 +151,6 @@ struct Run<'a> {
     ledger: Side<'a>,
     export: Side<'a>,
     options: &'a Options,
-    inputs: Vec<InputSummary>,
     as_of: Option<NaiveDate>,
     last_export_date: Option<NaiveDate>,
     compared: [bool; compare::COMPARED.len()],
@@ -171,7 +169,6 @@ impl<'a> Run<'a> {
             ledger,
             export,
             options,
-            inputs: Vec::new(),
             as_of: options.as_of.or(last_export_date),
             last_export_date,
             compared: [false; compare::COMPARED.len()],
@@ -490,7 +487,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn finish(mut self) -> Report {
+    fn finish(mut self, inputs: [InputSummary; 2]) -> Report {
         let row_of = |e: &Exception| {
             let r = e.ledger.as_ref().or(e.export.as_ref());
             (
@@ -519,7 +516,7 @@ impl<'a> Run<'a> {
                 matched: self.matched.len() as u32,
                 exceptions: counts,
             },
-            inputs: self.inputs,
+            inputs: inputs.into(),
             compared_fields,
             exceptions: self.exceptions,
             matched: self.matched,
