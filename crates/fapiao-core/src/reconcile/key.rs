@@ -64,7 +64,12 @@ fn intact(folded: String) -> Option<String> {
 /// The matching key: the 20-digit number, or `code:number` for older invoices.
 /// `None` when the number is unusable.
 pub(crate) fn key(inv: &Invoice) -> Option<String> {
-    let number = intact(fold(raw(&inv.number)))?;
+    // Fast path for the common case: a clean 20-digit number (not a zeroed Excel tail).
+    let written = raw(&inv.number).trim();
+    if digits(written, &[20]) && written[15..].bytes().any(|b| b != b'0') {
+        return Some(written.to_string());
+    }
+    let number = intact(fold(written))?;
     if digits(&number, &[20]) {
         return Some(number);
     }
