@@ -215,10 +215,10 @@ impl<'a> Run<'a> {
         };
         let mut found = Vec::new();
         for (i, k) in side.keys.iter().enumerate() {
-            let Some(&first) = k.as_deref().and_then(|k| side.first.get(k)) else {
+            if side.is_first[i] {
                 continue;
-            };
-            if first != i {
+            }
+            if let Some(&first) = k.as_deref().and_then(|k| side.first.get(k)) {
                 side.done[i] = true;
                 found.push((row_ref(&side.invoices[i]), row_ref(&side.invoices[first])));
             }
