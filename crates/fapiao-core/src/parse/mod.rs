@@ -26,6 +26,7 @@ mod table;
 mod text;
 pub mod values;
 mod workbook;
+mod xls_guard;
 
 use std::collections::BTreeMap;
 

@@ -347,9 +347,16 @@ pub fn invoice_key(invoice: &Invoice) -> Option<(String, String)> {
 
 /// Sets the invoice's amount, tax and total to the sums over its lines (per-line exports repeat
 /// the invoice's other fields on every line, but not its money).
+///
+/// The invoice's rate is the lines' rate when they all share one, and absent otherwise.
 fn sum_lines(invoice: &mut Invoice, totals: &[Option<Field<Decimal>>]) {
     if invoice.lines.len() < 2 {
         return;
+    }
+    let rate = |l: &LineItem| l.rate.as_ref().and_then(|f| f.value);
+    let first = invoice.lines.first().and_then(rate);
+    if first.is_none() || invoice.lines.iter().any(|l| rate(l) != first) {
+        invoice.rate = None;
     }
     invoice.amount = sum(invoice.lines.iter().map(|l| l.amount.as_ref()));
     invoice.tax = sum(invoice.lines.iter().map(|l| l.tax.as_ref()));
