@@ -165,10 +165,7 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
 fn continued(stream: &[u8], pos: usize) -> Vec<&[u8]> {
     let mut parts = Vec::new();
     let mut at = pos;
-    loop {
-        let Some(head) = stream.get(at..at + 4) else {
-            break;
-        };
+    while let Some(head) = stream.get(at..at + 4) {
         let len = usize::from(u16::from_le_bytes([head[2], head[3]]));
         let Some(body) = stream.get(at + 4..at + 4 + len) else {
             break;
