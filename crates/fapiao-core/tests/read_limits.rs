@@ -44,6 +44,18 @@ fn zip_ratio_stops_a_zip_bomb() {
 }
 
 #[test]
+fn repeated_ods_rows_are_counted_before_calamine_expands_them() {
+    let err = read(
+        "ods_repeat_bomb.ods",
+        &fixture("ods_repeat_bomb.ods"),
+        &ReadOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.id, "read.limit");
+    assert!(err.message.en.contains("repeated"));
+}
+
+#[test]
 fn zip_total_bytes() {
     let l = Limits {
         zip_total_bytes: 4_000,

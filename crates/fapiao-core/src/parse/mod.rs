@@ -18,6 +18,7 @@ mod delimited;
 mod errors;
 mod header;
 pub mod limits;
+mod ods_guard;
 mod records;
 mod shape;
 mod sheet;
