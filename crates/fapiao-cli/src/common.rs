@@ -17,24 +17,36 @@ pub fn print_error(d: &Diagnostic) {
     eprintln!("  {}", d.action.en);
 }
 
-/// Reads `path` and hands its bytes to the core. Errors are already printed; the caller exits 2.
-pub fn load(path: &Path, options: &ReadOptions) -> Result<Parsed, ()> {
+/// Reads `path`: its name as the user knows it (no directory) and its bytes. Errors are printed.
+pub fn read_file(path: &Path) -> Result<(String, Vec<u8>), ()> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    match std::fs::read(path) {
+        Ok(b) => Ok((name, b)),
         Err(e) => {
             eprintln!(
                 "错误 / error: 无法读取文件 {} / cannot read {}: {e}",
                 path.display(),
                 path.display()
             );
-            return Err(());
+            Err(())
         }
-    };
+    }
+}
+
+/// Reads `path` and hands its bytes to the core. Errors are already printed; the caller exits 2.
+pub fn load(path: &Path, options: &ReadOptions) -> Result<Parsed, ()> {
+    let (name, bytes) = read_file(path)?;
     parse::read(&name, &bytes, options).map_err(|d| print_error(&d))
+}
+
+/// Writes `text` to standard output; a closed pipe (`| head`) is not an error worth a panic.
+pub fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
 /// Parses `--map field=header` pairs into read options.

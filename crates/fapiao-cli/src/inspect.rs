@@ -65,6 +65,10 @@ struct Report<'a> {
 
 /// Runs `inspect`.
 pub fn run(args: Args) -> u8 {
+    // One invoice's documents (QR text, XML, OFD) get the single-invoice check.
+    if let Some(code) = super::single::inspect(&[args.file.to_string_lossy().into_owned()]) {
+        return code;
+    }
     let mut options = ReadOptions {
         encoding: args.encoding.clone(),
         sheet: args.sheet.clone(),

@@ -7,6 +7,7 @@ mod common;
 mod inspect;
 mod reconcile;
 mod rules_ref;
+mod single;
 mod validate;
 
 use std::process::ExitCode;

@@ -1,11 +1,11 @@
 //! Each limit that protects a browser tab stops a read, with the `read.limit` error, before the
 //! input is held in full. Tight limits stand in for huge files.
 
-mod common;
+mod read_support;
 
-use common::fixture;
 use fapiao_core::parse::limits::{self, Limits};
 use fapiao_core::parse::{read, read_with_limits, ReadOptions};
+use read_support::fixture;
 
 fn limited(name: &str, limits: Limits) -> Result<usize, String> {
     read_with_limits(name, &fixture(name), &ReadOptions::default(), &limits)

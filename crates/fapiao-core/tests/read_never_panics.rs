@@ -1,11 +1,11 @@
 //! Whatever bytes arrive, `read` returns records or an error: it never panics. Arbitrary bytes,
 //! arbitrary text, and every fixture with bytes flipped, cut or spliced.
 
-mod common;
+mod read_support;
 
-use common::fixture;
 use fapiao_core::parse::{read, ReadOptions};
 use proptest::prelude::*;
+use read_support::fixture;
 
 const FIXTURES: [&str; 8] = [
     "ledger_gbk.csv",

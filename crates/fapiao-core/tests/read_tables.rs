@@ -1,13 +1,13 @@
 //! The tabular readers on real fixture files (see scripts/make_read_fixtures.py): golden
 //! snapshots of the normalised records, plus the facts each fixture exists to check.
 
-mod common;
+mod read_support;
 
 use chrono::NaiveDate;
-use common::{fixture, read_ok, render};
 use fapiao_core::diag::Severity;
 use fapiao_core::model::{FieldName, Status, TaxRate};
 use fapiao_core::parse::{read, sha256_hex, ReadOptions};
+use read_support::{fixture, read_ok, render};
 use rust_decimal::Decimal;
 
 fn dec(s: &str) -> Decimal {

@@ -45,22 +45,6 @@ pub(crate) fn unsupported(file: &str) -> Diagnostic {
     )
 }
 
-/// `read.not_built`: a document format whose reader is not in this build yet.
-pub(crate) fn not_built(file: &str, format: &str) -> Diagnostic {
-    error(
-        "read.not_built",
-        file,
-        (
-            format!("文件“{file}”是 {format} 格式，此版本尚不能读取。"),
-            format!("The file “{file}” is {format}, which this version cannot read yet."),
-        ),
-        (
-            "请改用平台导出的 XLSX 或台账 CSV。",
-            "Load the platform's XLSX export or a ledger CSV instead.",
-        ),
-    )
-}
-
 /// `read.password`: an encrypted workbook.
 pub(crate) fn password(file: &str) -> Diagnostic {
     error(

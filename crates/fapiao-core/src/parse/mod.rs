@@ -15,10 +15,13 @@
 
 mod decode;
 mod delimited;
+pub(crate) mod document;
 mod errors;
 mod header;
 pub mod limits;
 mod ods_guard;
+pub mod ofd;
+pub mod qr;
 mod records;
 mod shape;
 mod sheet;
@@ -28,6 +31,7 @@ mod text;
 pub mod values;
 mod workbook;
 mod xls_guard;
+pub mod xml;
 
 use std::collections::BTreeMap;
 
@@ -162,9 +166,9 @@ pub fn read_with_limits(
         Format::Html => Err(errors::html_as_xls(name)),
         Format::Pdf => Err(errors::pdf(name)),
         Format::OtherZip => Err(errors::unsupported(name)),
-        Format::Ofd => Err(errors::not_built(name, "OFD")),
-        Format::InvoiceXml => Err(errors::not_built(name, "XML")),
-        Format::QrPayload => Err(errors::not_built(name, "QR")),
+        Format::Ofd => ofd::read(name, bytes),
+        Format::InvoiceXml => xml::read(name, bytes),
+        Format::QrPayload => qr::read(name, bytes),
     }
 }
 

@@ -1,109 +1,180 @@
-//! Helpers shared by the reader tests: fixture loading and a compact, reviewable rendering of
-//! what was read (used for golden snapshots).
+//! Test support: builds `Parsed` inputs from compact JSON cases (field id → raw text).
+//!
+//! Raw text is turned into values by the readers' own normalisers (`parse::values`); text
+//! that does not parse keeps `value: None`, as readers do.
 
-#![allow(dead_code)] // each test binary uses a part
+#![allow(dead_code)]
 
-use std::fmt::{Debug, Write};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 
-use fapiao_core::model::{Field, Invoice};
-use fapiao_core::parse::{read, Parsed, ReadOptions};
+use chrono::NaiveDate;
+use fapiao_core::diag::{column_letters, Place};
+use fapiao_core::model::{Field, FieldName, InputInfo, Invoice, InvoiceKind, LineItem, Origin};
+use fapiao_core::parse::{qr, values, Parsed};
+use fapiao_core::rules::{Context, Direction};
+use serde_json::Value;
 
-/// The bytes of `fixtures/read/<name>`.
-pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/read/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+/// The path of a fixture file.
+pub fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
-/// Reads a fixture that must be usable.
-pub fn read_ok(name: &str, options: &ReadOptions) -> Parsed {
-    read(name, &fixture(name), options)
-        .unwrap_or_else(|d| panic!("{name}: {} {}", d.id, d.message.en))
+/// Reads a fixture as text.
+pub fn read_fixture(rel: &str) -> String {
+    std::fs::read_to_string(fixture(rel)).unwrap_or_else(|e| panic!("fixture {rel}: {e}"))
 }
 
-fn field<T: Debug>(out: &mut Vec<String>, name: &str, f: &Option<Field<T>>) {
-    if let Some(f) = f {
-        let value = match &f.value {
-            Some(v) => format!("{v:?}"),
-            None => "∅".to_string(),
-        };
-        let col = f.column.as_deref().unwrap_or("?");
-        out.push(format!("{name}={value} ‹{}›{col}", f.raw));
-    }
+fn column(field: FieldName) -> Option<String> {
+    FieldName::ALL
+        .iter()
+        .position(|f| *f == field)
+        .map(column_letters)
 }
 
-/// One line per invoice field (value, ‹raw›, column) and per line item.
-pub fn render_invoice(s: &mut String, inv: &Invoice) {
-    let p = &inv.origin.place;
-    let _ = writeln!(
-        s,
-        "invoice {}{} rows={:?}",
-        p.sheet
-            .as_deref()
-            .map(|x| format!("{x}!"))
-            .unwrap_or_default(),
-        p.row.unwrap_or(0),
-        inv.origin.rows
-    );
-    let mut out = Vec::new();
-    field(&mut out, "code", &inv.code);
-    field(&mut out, "number", &inv.number);
-    field(&mut out, "date", &inv.issue_date);
-    field(&mut out, "seller", &inv.seller_name);
-    field(&mut out, "seller_id", &inv.seller_tax_id);
-    field(&mut out, "buyer", &inv.buyer_name);
-    field(&mut out, "buyer_id", &inv.buyer_tax_id);
-    field(&mut out, "amount", &inv.amount);
-    field(&mut out, "tax", &inv.tax);
-    field(&mut out, "total", &inv.total);
-    field(&mut out, "rate", &inv.rate);
-    field(&mut out, "status", &inv.status);
-    field(&mut out, "kind", &inv.kind);
-    field(&mut out, "check", &inv.check_code);
-    field(&mut out, "remark", &inv.remark);
-    for f in out {
-        let _ = writeln!(s, "  {f}");
-    }
-    for line in &inv.lines {
-        let mut out = Vec::new();
-        field(&mut out, "name", &line.name);
-        field(&mut out, "tax_code", &line.tax_code);
-        field(&mut out, "qty", &line.quantity);
-        field(&mut out, "price", &line.unit_price);
-        field(&mut out, "amount", &line.amount);
-        field(&mut out, "rate", &line.rate);
-        field(&mut out, "tax", &line.tax);
-        let _ = writeln!(
-            s,
-            "  line {}!{}: {}",
-            line.place.sheet.as_deref().unwrap_or(""),
-            line.place.row.unwrap_or(0),
-            out.join(" | ")
-        );
+/// A field read by one of the readers' normalisers (`parse::values`), from column `column`.
+fn parse<T>(raw: &str, column: Option<String>, read: impl Fn(&str) -> Option<T>) -> Field<T> {
+    Field {
+        value: read(raw),
+        raw: raw.to_string(),
+        column,
     }
 }
 
-/// The whole read, compact: input facts (no fingerprint), mapping, diagnostics, records.
-pub fn render(p: &Parsed) -> String {
-    let mut s = String::new();
-    let i = &p.info;
-    let _ = writeln!(
-        s,
-        "format={} encoding={:?} delimiter={:?} sheets={:?} sheet={:?} header_row={:?} rows={}",
-        i.format, i.encoding, i.delimiter, i.sheets, i.sheet, i.header_row, i.rows
-    );
-    for (field, col) in &i.columns {
-        let header = i.headers.get(field).map(String::as_str).unwrap_or("");
-        let _ = writeln!(s, "map {}={col} “{header}”", field.id());
+/// A kind from a QR type code (`32`) or a 票种 text.
+fn kind(s: &str) -> Option<InvoiceKind> {
+    qr::kind_of_type(s).or_else(|| values::invoice_kind(s))
+}
+
+fn line(v: &Value, place: Place, col: &impl Fn(FieldName) -> Option<String>) -> LineItem {
+    let get = |k: &str| v.get(k).and_then(Value::as_str);
+    LineItem {
+        place,
+        name: get("name").map(|r| parse(r, None, values::text)),
+        tax_code: get("tax_code").map(|r| parse(r, col(FieldName::TaxCode), values::text)),
+        quantity: None,
+        unit_price: None,
+        amount: get("amount").map(|r| parse(r, col(FieldName::Amount), values::money)),
+        rate: get("tax_rate").map(|r| parse(r, col(FieldName::TaxRate), values::tax_rate)),
+        tax: get("tax").map(|r| parse(r, col(FieldName::Tax), values::money)),
     }
-    for d in &p.diagnostics {
-        let _ = writeln!(
-            s,
-            "diag {:?} {} sheet={:?} row={:?} col={:?}: {}",
-            d.severity, d.id, d.place.sheet, d.place.row, d.place.column, d.message.en
-        );
+}
+
+/// Builds one invoice from a map of field id → raw text (and `lines`), at `row` of `file`,
+/// with columns in [`FieldName::ALL`] order.
+pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> Invoice {
+    invoice_in(map, file, row, column)
+}
+
+/// As [`invoice`], with the column letters `column` gives each field.
+pub fn invoice_in(
+    map: &serde_json::Map<String, Value>,
+    file: &str,
+    row: u32,
+    column: impl Fn(FieldName) -> Option<String>,
+) -> Invoice {
+    let place = Place {
+        file: file.into(),
+        sheet: None,
+        row: Some(row),
+        column: None,
+    };
+    let mut inv = Invoice {
+        origin: Origin {
+            place: place.clone(),
+            rows: vec![row],
+        },
+        ..Invoice::default()
+    };
+    for (key, value) in map {
+        if key == "lines" {
+            for (i, l) in value.as_array().into_iter().flatten().enumerate() {
+                let row = row + i as u32;
+                inv.lines.push(line(
+                    l,
+                    Place {
+                        row: Some(row),
+                        ..place.clone()
+                    },
+                    &column,
+                ));
+            }
+            continue;
+        }
+        let Some(raw) = value.as_str() else { continue };
+        let field = FieldName::from_id(key).unwrap_or_else(|| panic!("unknown field {key}"));
+        let c = column(field);
+        match field {
+            FieldName::InvoiceCode => inv.code = Some(parse(raw, c, values::digits)),
+            FieldName::InvoiceNumber => inv.number = Some(parse(raw, c, values::digits)),
+            FieldName::CheckCode => inv.check_code = Some(parse(raw, c, values::digits)),
+            FieldName::IssueDate => inv.issue_date = Some(parse(raw, c, values::date)),
+            FieldName::SellerName => inv.seller_name = Some(parse(raw, c, values::text)),
+            FieldName::BuyerName => inv.buyer_name = Some(parse(raw, c, values::text)),
+            FieldName::SellerTaxId => inv.seller_tax_id = Some(parse(raw, c, values::tax_id)),
+            FieldName::BuyerTaxId => inv.buyer_tax_id = Some(parse(raw, c, values::tax_id)),
+            FieldName::Amount => inv.amount = Some(parse(raw, c, values::money)),
+            FieldName::Tax => inv.tax = Some(parse(raw, c, values::money)),
+            FieldName::Total => inv.total = Some(parse(raw, c, values::money)),
+            FieldName::TotalInWords => inv.total_in_words = Some(parse(raw, c, values::text)),
+            FieldName::TaxRate => inv.rate = Some(parse(raw, c, values::tax_rate)),
+            FieldName::Status => inv.status = Some(parse(raw, c, values::status)),
+            FieldName::InvoiceKind => inv.kind = Some(parse(raw, c, kind)),
+            FieldName::Remark => inv.remark = Some(parse(raw, c, values::text)),
+            FieldName::Positive | FieldName::TaxCode | FieldName::Serial => {}
+        }
     }
-    for inv in &p.invoices {
-        render_invoice(&mut s, inv);
+    inv
+}
+
+/// Builds a `Parsed` input of `format` from invoice maps, one per row starting at row 2.
+pub fn parsed(name: &str, format: &str, invoices: &[serde_json::Map<String, Value>]) -> Parsed {
+    let mut row = 2;
+    let invoices: Vec<Invoice> = invoices
+        .iter()
+        .map(|m| {
+            let inv = invoice(m, name, row);
+            row += inv.lines.len().max(1) as u32;
+            inv
+        })
+        .collect();
+    let mut columns = BTreeMap::new();
+    for inv in &invoices {
+        for f in FieldName::ALL {
+            if let Some(c) = inv.column(f) {
+                columns.insert(f, c.to_string());
+            }
+        }
     }
-    s
+    Parsed {
+        info: InputInfo {
+            name: name.into(),
+            sha256: "0".repeat(64),
+            format: format.into(),
+            header_row: Some(1),
+            rows: invoices.len() as u32,
+            columns,
+            ..InputInfo::default()
+        },
+        invoices,
+        diagnostics: Vec::new(),
+    }
+}
+
+/// A context from a JSON object (`as_of`, `my_tax_id`, `direction`), defaulting to 2024-11-30, received.
+pub fn context(v: Option<&Value>) -> Context {
+    let get = |k: &str| v.and_then(|v| v.get(k)).and_then(Value::as_str);
+    Context {
+        as_of: get("as_of")
+            .and_then(values::date)
+            .unwrap_or(NaiveDate::from_ymd_opt(2024, 11, 30).unwrap()),
+        my_tax_id: get("my_tax_id").map(str::to_owned),
+        direction: if get("direction") == Some("issued") {
+            Direction::Issued
+        } else {
+            Direction::Received
+        },
+    }
 }

@@ -1,0 +1,39 @@
+# Fapiao Check: the two commands a newcomer needs.
+#   make serve   build and serve the app on http://127.0.0.1:8080
+#   make test    every check CI runs
+# Both install what they need first (scripts/setup.sh), skipping what is already there.
+
+.PHONY: setup serve build test lint unit wasm-test e2e purity
+
+setup:
+	@scripts/setup.sh
+
+serve: setup
+	trunk serve --release --offline
+
+build: setup
+	@scripts/build.sh
+
+test: setup lint purity unit wasm-test build e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	# wasm32: the app (with its browser tests) and the core's library; the core's own tests use
+	# native-only dev-dependencies (proptest) and run natively.
+	cargo clippy -p fapiao-core --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p fapiao-check-app --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+purity:
+	@scripts/check-core-purity.sh
+
+unit:
+	cargo test --workspace
+
+wasm-test:
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test -p fapiao-check-app --target wasm32-unknown-unknown --test wasm
+
+e2e:
+	npm run --silent e2e

@@ -1,0 +1,66 @@
+//! Tests that run inside headless Chromium (`wasm-bindgen-test`): the core compiled to wasm,
+//! and the app rendering into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use fapiao_check_app::protocol::{handle, Request, Response};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn core_runs_in_wasm_and_explains_an_empty_file() {
+    let r = handle(
+        Request::Read {
+            job: 1,
+            name: "台账.csv".into(),
+            bytes: Vec::new(),
+            options: Default::default(),
+        },
+        &mut |_| {},
+    );
+    match r {
+        Response::Read { result: Err(d), .. } => {
+            assert_eq!(d.id, "read.empty");
+            assert!(d.message.zh.contains("台账.csv"));
+        }
+        other => panic!("unexpected response {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn fingerprint_matches_in_wasm() {
+    assert_eq!(
+        fapiao_core::parse::sha256_hex("发票".as_bytes()),
+        fapiao_core::parse::sha256_hex(&[0xe5, 0x8f, 0x91, 0xe7, 0xa5, 0xa8])
+    );
+}
+
+#[wasm_bindgen_test]
+async fn header_renders_the_three_workflows_in_chinese() {
+    use fapiao_check_app::components::header::{Header, Props};
+    use fapiao_check_app::state::{View, WorkerStatus};
+    use fapiao_core::text::Lang;
+    use yew::Callback;
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Header>::with_root_and_props(
+        root.clone(),
+        Props {
+            lang: Lang::Zh,
+            view: View::Reconcile,
+            worker: WorkerStatus::Starting,
+            on_lang: Callback::noop(),
+        },
+    )
+    .render();
+    // Let the scheduler run the first render.
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    let text = root.text_content().unwrap_or_default();
+    for title in ["单张查验", "批量校验", "对账"] {
+        assert!(text.contains(title), "missing {title} in {text}");
+    }
+    let current = root.query_selector("[aria-current=page]").unwrap().unwrap();
+    assert_eq!(current.text_content().unwrap().trim(), "对账");
+}
