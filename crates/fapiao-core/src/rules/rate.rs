@@ -32,8 +32,8 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
-/// When a general rate was in force: `[from, until)`, `None` for open ends. Rates not listed
-/// (6%, 征收率, 0) are in force at any date.
+/// Whether a rate (in per mille) was in force on `date`. Rates not listed (6%, 3%, 5%, 0)
+/// are in force at any date.
 fn in_force(per_mille: i64, date: NaiveDate) -> bool {
     let cut_2017 = day(2017, 7, 1);
     let cut_2018 = day(2018, 5, 1);
@@ -43,6 +43,8 @@ fn in_force(per_mille: i64, date: NaiveDate) -> bool {
         160 | 100 => date >= cut_2018 && date < cut_2019,
         130 => date < cut_2017 || date >= cut_2019,
         90 => date >= cut_2019,
+        // The temporary 1% levy rate for small-scale taxpayers (2023年第19号公告).
+        10 => date <= day(2027, 12, 31),
         _ => true,
     }
 }

@@ -48,7 +48,8 @@ fn kind(s: &str) -> Option<InvoiceKind> {
     qr::kind_of_type(s).or_else(|| values::invoice_kind(s))
 }
 
-fn line(v: &Value, place: Place, col: &impl Fn(FieldName) -> Option<String>) -> LineItem {
+fn line(v: &Value, place: Place) -> LineItem {
+    let col = column;
     let get = |k: &str| v.get(k).and_then(Value::as_str);
     LineItem {
         place,
@@ -65,16 +66,6 @@ fn line(v: &Value, place: Place, col: &impl Fn(FieldName) -> Option<String>) -> 
 /// Builds one invoice from a map of field id → raw text (and `lines`), at `row` of `file`,
 /// with columns in [`FieldName::ALL`] order.
 pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> Invoice {
-    invoice_in(map, file, row, column)
-}
-
-/// As [`invoice`], with the column letters `column` gives each field.
-pub fn invoice_in(
-    map: &serde_json::Map<String, Value>,
-    file: &str,
-    row: u32,
-    column: impl Fn(FieldName) -> Option<String>,
-) -> Invoice {
     let place = Place {
         file: file.into(),
         sheet: None,
@@ -98,7 +89,6 @@ pub fn invoice_in(
                         row: Some(row),
                         ..place.clone()
                     },
-                    &column,
                 ));
             }
             continue;
