@@ -355,6 +355,11 @@ def bad_fixtures():
             "<tr><td>发票号码</td><td>价税合计</td></tr><tr><td>24112000000012345678</td><td>1130.00</td></tr>"
             "</table></body></html>")
     write("web_page.xls", html.encode("utf-8"))
+    xml = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+           '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+           ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
+           '<Row><Cell><Data ss:Type="String">发票号码</Data></Cell></Row></Table></Worksheet></Workbook>')
+    write("spreadsheet_2003.xls", xml.encode("utf-8"))
 
     encrypted = io.BytesIO()
     office = ooxml.OOXMLFile(io.BytesIO(good))

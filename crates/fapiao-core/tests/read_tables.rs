@@ -460,6 +460,7 @@ fn unusable_inputs_are_clear_errors() {
         ("zip_bomb.xlsx", "read.limit"),
         ("pdf_renamed.xlsx", "read.pdf"),
         ("web_page.xls", "read.html_as_xls"),
+        ("spreadsheet_2003.xls", "read.spreadsheet_xml"),
         ("password.xlsx", "read.password"),
     ] {
         let err = read(name, &fixture(name), &ReadOptions::default()).unwrap_err();
