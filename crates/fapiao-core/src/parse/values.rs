@@ -63,8 +63,8 @@ pub fn is_masked(raw: &str) -> bool {
 /// decimal number: exponents (`1e309`), `NaN`, misplaced thousands separators (`12,34,56.7`),
 /// or more digits than a [`Decimal`] holds.
 pub fn money(raw: &str) -> Option<Decimal> {
-    let folded = folded(raw);
-    let mut t = folded.trim();
+    let plain = folded(raw);
+    let mut t = plain.trim();
     let mut negative = false;
     if let Some(inner) = t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
         negative = true;
@@ -178,8 +178,8 @@ pub fn date(raw: &str) -> Option<NaiveDate> {
 ///
 /// Impossible dates (`2024-02-30`) are `None`.
 pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
-    let folded = folded(raw);
-    let t = folded.trim();
+    let plain = folded(raw);
+    let t = plain.trim();
     // Drop a time of day: after a space or a `T` following the date.
     let day_part = match t.find([' ', 'T']) {
         Some(i) => {
@@ -225,8 +225,8 @@ pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
 /// Reads a tax rate: `13%`, `0.13`, `13` (a bare number of 1 or more is a percentage),
 /// `免税`, `不征税`. Blank, masked (`***`) and rates of 100% or more are `None`.
 pub fn tax_rate(raw: &str) -> Option<TaxRate> {
-    let folded = folded(raw);
-    let t: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let plain = folded(raw);
+    let t: String = plain.chars().filter(|c| !c.is_whitespace()).collect();
     match t.as_str() {
         "免税" | "免征" | "免征增值税" => return Some(TaxRate::Exempt),
         "不征税" | "不征收" | "不征" => return Some(TaxRate::NotTaxable),
