@@ -1,6 +1,7 @@
 //! Finding the header row below title rows, and mapping header words to fields by synonyms.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::diag::column_letters;
 use crate::model::FieldName;
@@ -145,9 +146,20 @@ pub fn key_of(header: &str) -> Option<Key> {
     if h.is_empty() {
         return None;
     }
-    SYNONYMS
+    normalised_synonyms()
         .iter()
-        .find_map(|(key, words)| words.iter().any(|w| normalise(w) == h).then_some(*key))
+        .find_map(|(key, word)| (*word == h).then_some(*key))
+}
+
+/// [`SYNONYMS`] normalised, once per process (rather than once per header cell).
+fn normalised_synonyms() -> &'static [(Key, String)] {
+    static ONCE: OnceLock<Vec<(Key, String)>> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|(key, words)| words.iter().map(|w| (*key, normalise(w))))
+            .collect()
+    })
 }
 
 /// Headers searched for in the first rows of a table (title rows above are skipped).
@@ -164,7 +176,7 @@ pub fn find_header(table: &Table) -> Option<(usize, usize)> {
         .filter(|(_, r)| !r.is_blank())
         .take(HEADER_SEARCH_ROWS)
     {
-        let mut keys: Vec<Key> = row.cells.iter().filter_map(|c| key_of(c)).collect();
+        let mut keys: Vec<Key> = row.cells().filter_map(key_of).collect();
         keys.sort();
         keys.dedup();
         let score = keys.len();
@@ -226,7 +238,7 @@ impl Mapping {
 
 /// Maps the header cells to keys, resolves 合计金额, then applies the user's overrides
 /// (header text or column letters).
-pub fn map_headers(cells: &[String], overrides: &BTreeMap<FieldName, String>) -> Mapping {
+pub fn map_headers(cells: &[&str], overrides: &BTreeMap<FieldName, String>) -> Mapping {
     let mut m = Mapping::default();
     for (i, cell) in cells.iter().enumerate() {
         if let Some(key) = key_of(cell) {
@@ -341,8 +353,8 @@ pub fn letters_to_index(s: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn cells(s: &str) -> Vec<String> {
-        s.split(',').map(str::to_string).collect()
+    fn cells(s: &str) -> Vec<&str> {
+        s.split(',').collect()
     }
 
     #[test]

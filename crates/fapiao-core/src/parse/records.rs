@@ -10,7 +10,7 @@ use crate::model::{Field, FieldName as F, Invoice, LineItem, Origin, Status};
 use crate::parse::header::{find_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
 use crate::parse::table::{Row, Table};
-use crate::parse::values::{self, field, is_blank, is_masked};
+use crate::parse::values::{self, is_blank, is_masked};
 use crate::parse::ReadOptions;
 use crate::text::Text;
 
@@ -73,16 +73,14 @@ impl Ctx<'_> {
     }
 
     fn raw<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
-        let col = self.columns.iter().find(|c| c.0 == key)?.1;
-        let raw = row.cell(col);
-        (!is_blank(raw)).then_some((raw, col))
+        self.cell(row, key).map(|(raw, col, _)| (raw, col))
     }
 
-    fn letters(&self, key: Key) -> Option<String> {
-        self.columns
-            .iter()
-            .find(|c| c.0 == key)
-            .map(|c| c.2.clone())
+    /// The non-blank cell of `key` in `row`, its column and the column's letters.
+    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, &str)> {
+        let (_, col, letters) = self.columns.iter().find(|c| c.0 == key)?;
+        let raw = row.cell(*col);
+        (!is_blank(raw)).then_some((raw, *col, letters.as_str()))
     }
 
     /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
@@ -94,8 +92,12 @@ impl Ctx<'_> {
         read: impl FnOnce(&str) -> Option<T>,
         report: bool,
     ) -> Option<Field<T>> {
-        let (raw, col) = self.raw(row, key)?;
-        let f = field(raw, self.letters(key), read)?;
+        let (raw, col, letters) = self.cell(row, key)?;
+        let f = Field {
+            value: read(raw),
+            raw: raw.to_string(),
+            column: Some(letters.to_string()),
+        };
         if report && f.value.is_none() && !is_masked(raw) {
             self.unreadable(row.number, col, key, raw);
         }
@@ -201,7 +203,7 @@ impl Ctx<'_> {
                 })
         };
         !numbered
-            && row.cells.iter().any(|c| {
+            && row.cells().any(|c| {
                 candidate(c)
                     && matches!(
                         normalise(c).as_str(),
@@ -217,12 +219,9 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
     let (data_start, mapping) = match find_header(table) {
         Some((i, _)) => {
             out.header_row = Some(table.rows[i].number);
-            out.header_cells = table.rows[i]
-                .cells
-                .iter()
-                .map(|c| c.trim().to_string())
-                .collect();
-            (i + 1, map_headers(&table.rows[i].cells, &options.map))
+            let cells: Vec<&str> = table.rows[i].cells().collect();
+            out.header_cells = cells.iter().map(|c| c.trim().to_string()).collect();
+            (i + 1, map_headers(&cells, &options.map))
         }
         None => {
             let rows: Vec<&Row> = table.rows.iter().filter(|r| !r.is_blank()).collect();
@@ -252,7 +251,7 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
     let header_width = out
         .header_row
         .and_then(|n| table.rows.iter().find(|r| r.number == n))
-        .map(|r| r.cells.len());
+        .map(Row::len);
     let per_line = mapping.is_per_line();
     let mut groups: HashMap<(String, String), usize> = HashMap::new();
     let mut line_totals: Vec<Vec<Option<Field<Decimal>>>> = Vec::new();
@@ -419,7 +418,7 @@ fn ragged(ctx: &mut Ctx, row: &Row, header_width: Option<usize>) {
     let Some(width) = header_width else {
         return;
     };
-    if row.cells.len() != width {
+    if row.len() != width {
         ctx.diagnostics.push(note(
             "read.ragged_row",
             Severity::Warning,
@@ -428,12 +427,12 @@ fn ragged(ctx: &mut Ctx, row: &Row, header_width: Option<usize>) {
                 format!(
                     "第 {} 行有 {} 个字段，表头有 {width} 个；各列可能错位。",
                     row.number,
-                    row.cells.len()
+                    row.len()
                 ),
                 format!(
                     "Line {} has {} fields where the header has {width}; its columns may be shifted.",
                     row.number,
-                    row.cells.len()
+                    row.len()
                 ),
             ),
             (
@@ -482,8 +481,7 @@ fn mapping_notes(ctx: &mut Ctx, header_row: Option<u32>, table: &Table) {
     let found: Vec<String> =
         match header_row.and_then(|n| table.rows.iter().find(|r| r.number == n)) {
             Some(r) => r
-                .cells
-                .iter()
+                .cells()
                 .filter(|c| !is_blank(c))
                 .map(|c| c.trim().to_string())
                 .collect(),

@@ -50,7 +50,7 @@ const SAMPLE_ROWS: usize = 50;
 /// (a + b = c on most rows) become amount, tax and total; a single money column is the total.
 pub fn map_by_shape(rows: &[&Row]) -> Mapping {
     let sample: Vec<&Row> = rows.iter().copied().take(SAMPLE_ROWS).collect();
-    let width = sample.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let width = sample.iter().map(|r| r.len()).max().unwrap_or(0);
     let mut shapes = Vec::with_capacity(width);
     for col in 0..width {
         let mut counts: Vec<(Shape, usize)> = Vec::new();
@@ -156,10 +156,7 @@ mod tests {
         ]
         .iter()
         .enumerate()
-        .map(|(i, l)| Row {
-            number: i as u32 + 1,
-            cells: l.split('\t').map(str::to_string).collect(),
-        })
+        .map(|(i, l)| Row::from_cells(i as u32 + 1, l.split('\t')))
         .collect();
         let refs: Vec<&Row> = rows.iter().collect();
         let m = map_by_shape(&refs);

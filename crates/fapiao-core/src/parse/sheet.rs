@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, Data, Ods, Reader, Xls, Xlsx};
+use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Reader, Xls, Xlsx};
 
 use crate::diag::Diagnostic;
 use crate::parse::limits::{exceeded, Limits};
@@ -80,7 +80,12 @@ pub fn read_book(
                         Ok(Some(cell)) => {
                             let (r, c) = cell.get_position();
                             budget.cell(c as usize)?;
-                            rows.push(r, c, render(Data::from(cell.get_value().clone())));
+                            match cell.get_value() {
+                                // Text cells (most of an export) are borrowed, not copied.
+                                DataRef::SharedString(s) => rows.push(r, c, s),
+                                DataRef::String(s) => rows.push(r, c, s),
+                                other => rows.push(r, c, &render(Data::from(other.clone()))),
+                            }
                         }
                         Ok(None) => break,
                         Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
@@ -124,8 +129,11 @@ where
             budget.bulk((height as u64).saturating_mul(width as u64))?;
             for (i, row) in range.rows().enumerate() {
                 for (j, value) in row.iter().enumerate() {
-                    if *value != Data::Empty {
-                        rows.push(r0 + i as u32, c0 + j as u32, render(value.clone()));
+                    let (r, c) = (r0 + i as u32, c0 + j as u32);
+                    match value {
+                        Data::Empty => {}
+                        Data::String(s) => rows.push(r, c, s),
+                        other => rows.push(r, c, &render(other.clone())),
                     }
                 }
             }
@@ -198,23 +206,16 @@ impl RowBuilder {
     }
 
     /// `row` and `col` are 0-based, as calamine gives them.
-    fn push(&mut self, row: u32, col: u32, text: String) {
+    fn push(&mut self, row: u32, col: u32, text: &str) {
         if text.is_empty() {
             return;
         }
         let number = row.saturating_add(1);
         if self.table.rows.last().is_none_or(|r| r.number != number) {
-            self.table.rows.push(Row {
-                number,
-                cells: Vec::new(),
-            });
+            self.table.rows.push(Row::new(number));
         }
         if let Some(r) = self.table.rows.last_mut() {
-            let col = col as usize;
-            if r.cells.len() <= col {
-                r.cells.resize(col + 1, String::new());
-            }
-            r.cells[col] = text;
+            r.set(col as usize, text);
         }
     }
 

@@ -97,8 +97,15 @@ pub fn money(raw: &str) -> Option<Decimal> {
     Some(if negative { -value } else { value })
 }
 
-/// Checks `t` is `d+(,ddd)*(.d*)?` or `d*.d+` and returns it without separators.
-fn plain_number(t: &str) -> Option<String> {
+/// Checks `t` is `d+(,ddd)*(.d*)?` or `d*.d+` and returns it without separators (borrowed
+/// when it has none, the common case).
+fn plain_number(t: &str) -> Option<Cow<'_, str>> {
+    let simple = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match t.split_once('.') {
+        None if simple(t) => return Some(Cow::Borrowed(t)),
+        Some((i, f)) if simple(i) && simple(f) => return Some(Cow::Borrowed(t)),
+        _ => {}
+    }
     let (int, frac) = match t.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (t, None),
@@ -130,7 +137,7 @@ fn plain_number(t: &str) -> Option<String> {
         out.push('.');
         out.push_str(f);
     }
-    Some(out)
+    Some(Cow::Owned(out))
 }
 
 /// Which day an Excel date serial counts from.
@@ -226,15 +233,15 @@ pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
 /// `免税`, `不征税`. Blank, masked (`***`) and rates of 100% or more are `None`.
 pub fn tax_rate(raw: &str) -> Option<TaxRate> {
     let plain = folded(raw);
-    let t: String = plain.chars().filter(|c| !c.is_whitespace()).collect();
-    match t.as_str() {
+    let t = without_spaces(&plain);
+    match &*t {
         "免税" | "免征" | "免征增值税" => return Some(TaxRate::Exempt),
         "不征税" | "不征收" | "不征" => return Some(TaxRate::NotTaxable),
         _ => {}
     }
     let (number, percent) = match t.strip_suffix('%') {
         Some(n) => (n, true),
-        None => (t.as_str(), false),
+        None => (&*t, false),
     };
     let n = Decimal::from_str(&plain_number(number)?).ok()?;
     let fraction = if percent || n >= Decimal::ONE {
@@ -248,7 +255,8 @@ pub fn tax_rate(raw: &str) -> Option<TaxRate> {
 /// Reads a 发票状态 word by meaning: 正常, 作废/已作废, 已红冲/已红冲-全额/全额红冲/红冲,
 /// 已红冲-部分/部分红冲, 红字, 失控/异常. Unknown words are `None`.
 pub fn status(raw: &str) -> Option<Status> {
-    let t = folded(raw).trim().to_lowercase();
+    let plain = folded(raw);
+    let t = lower(plain.trim());
     if t.is_empty() {
         return None;
     }
@@ -272,7 +280,7 @@ pub fn status(raw: &str) -> Option<Status> {
 
 /// Reads 是否正数发票: 是/Y/yes/true/1 → `true`, 否/N/no/false/0 → `false`.
 pub fn positive(raw: &str) -> Option<bool> {
-    match folded(raw).trim().to_lowercase().as_str() {
+    match &*lower(folded(raw).trim()) {
         "是" | "y" | "yes" | "true" | "1" | "正数" | "蓝字" => Some(true),
         "否" | "n" | "no" | "false" | "0" | "负数" | "红字" => Some(false),
         _ => None,
@@ -297,7 +305,8 @@ pub fn status_with_positive(
 /// 增值税电子普通发票, 增值税专用发票, 机动车销售统一发票, … Blank is `None`; an unknown word is
 /// [`InvoiceKind::Other`].
 pub fn invoice_kind(raw: &str) -> Option<InvoiceKind> {
-    let t: String = folded(raw).chars().filter(|c| !c.is_whitespace()).collect();
+    let plain = folded(raw);
+    let t = without_spaces(&plain);
     if t.is_empty() {
         return None;
     }
@@ -343,8 +352,31 @@ pub fn clean_id(raw: &str) -> String {
 
 /// Reads a 纳税人识别号: cleaned ([`clean_id`]) and upper-cased; `None` when blank.
 pub fn tax_id(raw: &str) -> Option<String> {
-    let t = clean_id(raw).to_uppercase();
+    let mut t = clean_id(raw);
+    if t.is_ascii() {
+        t.make_ascii_uppercase();
+    } else {
+        t = t.to_uppercase();
+    }
     (!t.is_empty()).then_some(t)
+}
+
+/// `s` without whitespace; borrowed when it has none.
+fn without_spaces(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_whitespace) {
+        Cow::Owned(s.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// `s` lower-cased; borrowed when it has no upper-case letter (Chinese words, most cells).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Reads an all-digit identifier (发票号码, 发票代码, 校验码): cleaned ([`clean_id`]), kept only

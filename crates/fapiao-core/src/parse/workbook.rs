@@ -44,7 +44,7 @@ fn shape_of(table: &Table, options: &ReadOptions) -> Option<SheetShape> {
     let (i, score) = find_header(table)?;
     Some(SheetShape {
         score,
-        mapping: map_headers(&table.rows[i].cells, &options.map),
+        mapping: map_headers(&table.rows[i].cells().collect::<Vec<_>>(), &options.map),
     })
 }
 
