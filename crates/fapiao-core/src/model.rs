@@ -4,6 +4,8 @@
 //! an exception can always point the user at the exact cell. Money is [`Decimal`], identifiers
 //! are strings: never floats, never integers.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -18,7 +20,10 @@ pub struct Field<T> {
     /// The text exactly as found (a number cell rendered as the spreadsheet shows it).
     pub raw: String,
     /// Column letters (`D`) for tables, an element path or QR field name for documents.
-    pub column: Option<String>,
+    ///
+    /// Shared: every record read from one column points at the same text, so a table of a
+    /// million rows holds its column letters once, not once per cell.
+    pub column: Option<Arc<str>>,
 }
 
 impl<T> Field<T> {
@@ -27,7 +32,7 @@ impl<T> Field<T> {
         Field {
             value: Some(value),
             raw: raw.into(),
-            column,
+            column: column.map(Arc::from),
         }
     }
 
@@ -36,7 +41,7 @@ impl<T> Field<T> {
         Field {
             value: None,
             raw: raw.into(),
-            column,
+            column: column.map(Arc::from),
         }
     }
 

@@ -2,6 +2,7 @@
 //! per-line exports), with a diagnostic for every row skipped and every cell not understood.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
@@ -57,7 +58,7 @@ struct Ctx<'a> {
     mapping: &'a Mapping,
     /// Key, column and its letters, worked out once per table rather than per cell (a short
     /// list: a linear scan beats hashing here).
-    columns: Vec<(Key, usize, String)>,
+    columns: Vec<(Key, usize, Arc<str>)>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
 }
@@ -77,10 +78,10 @@ impl Ctx<'_> {
     }
 
     /// The non-blank cell of `key` in `row`, its column and the column's letters.
-    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, &str)> {
+    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Arc<str>)> {
         let (_, col, letters) = self.columns.iter().find(|c| c.0 == key)?;
         let raw = row.cell(*col);
-        (!is_blank(raw)).then_some((raw, *col, letters.as_str()))
+        (!is_blank(raw)).then(|| (raw, *col, Arc::clone(letters)))
     }
 
     /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
@@ -96,7 +97,7 @@ impl Ctx<'_> {
         let f = Field {
             value: read(raw),
             raw: raw.to_string(),
-            column: Some(letters.to_string()),
+            column: Some(letters),
         };
         if report && f.value.is_none() && !is_masked(raw) {
             self.unreadable(row.number, col, key, raw);
@@ -158,19 +159,25 @@ impl Ctx<'_> {
 
     /// 发票状态 combined with 是否正数发票; a red invoice with no status column is `Red`.
     fn status(&mut self, row: &Row) -> Option<Field<Status>> {
-        let positive = self.raw(row, Key::Field(F::Positive));
-        match self.raw(row, Key::Field(F::Status)) {
-            Some((raw, col)) => Some(Field {
-                value: values::status_with_positive(Some(raw), positive.map(|p| p.0)),
-                raw: raw.to_string(),
-                column: Some(column_letters(col)),
-            }),
+        let positive = self.cell(row, Key::Field(F::Positive));
+        let (value, (raw, _, letters)) = match self.cell(row, Key::Field(F::Status)) {
+            Some(status) => (
+                values::status_with_positive(Some(status.0), positive.as_ref().map(|p| p.0)),
+                status,
+            ),
             None => {
-                let (raw, col) = positive?;
-                let value = values::status_with_positive(None, Some(raw))?;
-                Some(Field::parsed(value, raw, Some(column_letters(col))))
+                let positive = positive?;
+                (
+                    Some(values::status_with_positive(None, Some(positive.0))?),
+                    positive,
+                )
             }
-        }
+        };
+        Some(Field {
+            value,
+            raw: raw.to_string(),
+            column: Some(letters),
+        })
     }
 
     fn line(&mut self, row: &Row) -> LineItem {
@@ -235,7 +242,7 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
         columns: mapping
             .columns
             .iter()
-            .map(|(&k, &c)| (k, c, column_letters(c)))
+            .map(|(&k, &c)| (k, c, Arc::from(column_letters(c))))
             .collect(),
         diagnostics: Vec::new(),
         unreadable: 0,

@@ -408,7 +408,7 @@ pub fn field<T>(
     Some(Field {
         value: read(raw),
         raw: raw.to_string(),
-        column,
+        column: column.map(Into::into),
     })
 }
 

@@ -109,7 +109,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             f.column = line
                 .tax
                 .as_ref()
-                .and_then(|x| x.column.clone())
+                .and_then(|x| x.column.as_deref().map(str::to_owned))
                 .or(f.column);
             f.value = line.tax.as_ref().map(|x| x.raw.clone());
             out.push(f);

@@ -89,7 +89,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             };
             let mut f = Finding::new(rule, severity, inv, FieldName::TaxRate, message, action);
             f.row = row.or(f.row);
-            f.column = field.column.clone().or(f.column);
+            f.column = field.column.as_deref().map(str::to_owned).or(f.column);
             f.value = Some(field.raw.clone());
             f
         };

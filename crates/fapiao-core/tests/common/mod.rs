@@ -39,7 +39,7 @@ fn parse<T>(raw: &str, column: Option<String>, read: impl Fn(&str) -> Option<T>)
     Field {
         value: read(raw),
         raw: raw.to_string(),
-        column,
+        column: column.map(Into::into),
     }
 }
 

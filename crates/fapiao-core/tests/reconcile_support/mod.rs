@@ -46,13 +46,13 @@ pub fn invoice(file: &str, sheet: Option<&str>, line: u32, r: &Row) -> Invoice {
         issue_date: Some(Field {
             value: date,
             raw: r.date.into(),
-            column: col("B"),
+            column: col("B").map(Into::into),
         }),
         seller_tax_id: Some(Field::parsed(r.seller.to_string(), r.seller, col("C"))),
         total: Some(Field {
             value: total,
             raw: r.total.into(),
-            column: col("D"),
+            column: col("D").map(Into::into),
         }),
         status: r.status.map(|(raw, s)| Field::parsed(s, raw, col("E"))),
         ..Invoice::default()
