@@ -107,7 +107,11 @@ pub fn read_rows(
         if cells > limits.cells {
             return Err(exceeded(file, "单元格过多", "too many cells", limits.cells));
         }
-        rows.push(Row::from_cells(line, record.iter()));
+        let mut row = Row::with_capacity(line, record.as_slice().len(), record.len());
+        for cell in &record {
+            row.push(cell);
+        }
+        rows.push(row);
     }
     Ok(Table {
         sheet: None,

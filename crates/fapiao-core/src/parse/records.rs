@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
-use crate::model::{Field, FieldName as F, Invoice, LineItem, Origin, Status};
+use crate::model::{Field, FieldName, FieldName as F, Invoice, LineItem, Origin, Status};
 use crate::parse::header::{find_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
 use crate::parse::table::{Row, Table};
@@ -52,13 +52,29 @@ pub(crate) fn note(
     }
 }
 
+/// How many keys there are: every field, then the extra columns.
+const SLOTS: usize = FieldName::ALL.len() + 5;
+
+/// A key's index in [`Ctx::columns`].
+fn slot(key: Key) -> usize {
+    let extra = FieldName::ALL.len();
+    match key {
+        Key::Field(f) => f as usize,
+        Key::DigitalNumber => extra,
+        Key::ItemName => extra + 1,
+        Key::Quantity => extra + 2,
+        Key::UnitPrice => extra + 3,
+        Key::AmountOrTotal => extra + 4,
+    }
+}
+
 struct Ctx<'a> {
     file: &'a str,
     sheet: Option<&'a str>,
     mapping: &'a Mapping,
-    /// Key, column and its letters, worked out once per table rather than per cell (a short
-    /// list: a linear scan beats hashing here).
-    columns: Vec<(Key, usize, Arc<str>)>,
+    /// Column and its letters by [`slot`] of the key, worked out once per table rather than
+    /// per cell.
+    columns: Vec<Option<(usize, Arc<str>)>>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
 }
@@ -79,7 +95,7 @@ impl Ctx<'_> {
 
     /// The non-blank cell of `key` in `row`, its column and the column's letters.
     fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Arc<str>)> {
-        let (_, col, letters) = self.columns.iter().find(|c| c.0 == key)?;
+        let (col, letters) = self.columns.get(slot(key))?.as_ref()?;
         let raw = row.cell(*col);
         (!is_blank(raw)).then(|| (raw, *col, Arc::clone(letters)))
     }
@@ -239,11 +255,13 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
         file,
         sheet: table.sheet.as_deref(),
         mapping: &mapping,
-        columns: mapping
-            .columns
-            .iter()
-            .map(|(&k, &c)| (k, c, Arc::from(column_letters(c))))
-            .collect(),
+        columns: {
+            let mut columns = vec![None; SLOTS];
+            for (&k, &c) in &mapping.columns {
+                columns[slot(k)] = Some((c, Arc::from(column_letters(c))));
+            }
+            columns
+        },
         diagnostics: Vec::new(),
         unreadable: 0,
     };

@@ -27,9 +27,20 @@ impl Row {
         }
     }
 
+    /// An empty row with room for `cells` cells of `bytes` bytes in all.
+    pub fn with_capacity(number: u32, bytes: usize, cells: usize) -> Self {
+        Row {
+            number,
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(cells),
+        }
+    }
+
     /// A row of the given cells.
     pub fn from_cells<'a>(number: u32, cells: impl IntoIterator<Item = &'a str>) -> Self {
+        let cells = cells.into_iter();
         let mut row = Row::new(number);
+        row.ends.reserve(cells.size_hint().0);
         for cell in cells {
             row.push(cell);
         }

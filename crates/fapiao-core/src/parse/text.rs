@@ -43,6 +43,8 @@ pub(crate) fn read(
         .delimiter
         .unwrap_or_else(|| detect_delimiter(&decoded.text));
     let table = read_rows(&info.name, &decoded.text, delimiter, limits)?;
+    // The rows hold their own copy of the text: free the decoded text before the records grow.
+    drop(decoded.text);
     let read = read_table(&info.name, &table, options);
     let has_extension = info
         .name
