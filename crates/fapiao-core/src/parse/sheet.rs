@@ -1,6 +1,7 @@
 //! Workbooks (XLSX, XLS, ODS) through `calamine`: every sheet as a [`Table`] of cell text,
 //! numbers rendered as the spreadsheet shows them.
 
+use std::fmt::Write;
 use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Reader, Xls, Xlsx};
@@ -84,7 +85,7 @@ pub fn read_book(
                                 // Text cells (most of an export) are borrowed, not copied.
                                 DataRef::SharedString(s) => rows.push(r, c, s),
                                 DataRef::String(s) => rows.push(r, c, s),
-                                other => rows.push(r, c, &render(Data::from(other.clone()))),
+                                other => rows.push_value(r, c, &Data::from(other.clone())),
                             }
                         }
                         Ok(None) => break,
@@ -133,7 +134,7 @@ where
                     match value {
                         Data::Empty => {}
                         Data::String(s) => rows.push(r, c, s),
-                        other => rows.push(r, c, &render(other.clone())),
+                        other => rows.push_value(r, c, other),
                     }
                 }
             }
@@ -192,6 +193,8 @@ impl Budget<'_> {
 /// Collects cells (arriving row by row, left to right) into numbered rows.
 struct RowBuilder {
     table: Table,
+    /// Reused to render number and date cells, so they cost no allocation each.
+    scratch: String,
 }
 
 impl RowBuilder {
@@ -202,7 +205,16 @@ impl RowBuilder {
                 rows: Vec::new(),
                 from_text: false,
             },
+            scratch: String::new(),
         }
+    }
+
+    /// Renders `value` ([`render_into`]) and pushes it.
+    fn push_value(&mut self, row: u32, col: u32, value: &Data) {
+        let mut text = std::mem::take(&mut self.scratch);
+        render_into(value, &mut text);
+        self.push(row, col, &text);
+        self.scratch = text;
     }
 
     /// `row` and `col` are 0-based, as calamine gives them.
@@ -224,34 +236,49 @@ impl RowBuilder {
     }
 }
 
-/// A cell's text as the spreadsheet shows it: integers in full up to 15 digits, larger numbers
-/// in Excel's General form (`2.41123E+19`, since their tail digits are lost), dates as
-/// `2024-11-05` (with the time when there is one).
-pub fn render(value: Data) -> String {
-    match value {
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s,
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) => general(f),
-        Data::Bool(b) => if b { "TRUE" } else { "FALSE" }.to_string(),
+/// Writes a cell's text as the spreadsheet shows it into `out` (cleared first): integers in
+/// full up to 15 digits, larger numbers in Excel's General form (`2.41123E+19`, since their tail
+/// digits are lost), dates as `2024-11-05` (with the time when there is one).
+fn render_into(value: &Data, out: &mut String) {
+    out.clear();
+    // Writing to a String cannot fail.
+    let _ = match value {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            out.push_str(s);
+            Ok(())
+        }
+        Data::Int(i) => write!(out, "{i}"),
+        Data::Float(f) => {
+            general_into(*f, out);
+            Ok(())
+        }
+        Data::Bool(b) => {
+            out.push_str(if *b { "TRUE" } else { "FALSE" });
+            Ok(())
+        }
         Data::DateTime(dt) if dt.is_datetime() => {
             let (y, m, d, hh, mm, ss, _) = dt.to_ymd_hms_milli();
             if (hh, mm, ss) == (0, 0, 0) {
-                format!("{y:04}-{m:02}-{d:02}")
+                write!(out, "{y:04}-{m:02}-{d:02}")
             } else {
-                format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02}")
+                write!(out, "{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02}")
             }
         }
-        Data::DateTime(dt) => general(dt.as_f64()),
-        Data::Error(e) => e.to_string(),
-        Data::Empty => String::new(),
-    }
+        Data::DateTime(dt) => {
+            general_into(dt.as_f64(), out);
+            Ok(())
+        }
+        Data::Error(e) => write!(out, "{e}"),
+        Data::Empty => Ok(()),
+    };
 }
 
-/// Excel's General number format: 15 significant digits, scientific from 1e15 up (where a
-/// float no longer holds every digit) and for tiny fractions.
-pub fn general(f: f64) -> String {
+/// Appends `f` in Excel's General number format: 15 significant digits, scientific from 1e15 up
+/// (where a float no longer holds every digit) and for tiny fractions.
+fn general_into(f: f64, out: &mut String) {
     if !f.is_finite() {
-        return "#NUM!".to_string();
+        out.push_str("#NUM!");
+        return;
     }
     let a = f.abs();
     if a >= 1e15 || (a != 0.0 && a < 1e-9) {
@@ -260,25 +287,37 @@ pub fn general(f: f64) -> String {
         let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
         let exp: i32 = exp.parse().unwrap_or(0);
         let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{mantissa}E{sign}{:02}", exp.abs());
+        let _ = write!(out, "{mantissa}E{sign}{:02}", exp.abs());
+        return;
     }
     if f.fract() == 0.0 {
-        return format!("{}", f as i64);
+        let _ = write!(out, "{}", f as i64);
+        return;
     }
     let int_digits = (a.log10().floor() as i32 + 1).max(1);
     let decimals = (15 - int_digits).clamp(0, 15) as usize;
-    let s = format!("{f:.decimals$}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
+    let start = out.len();
+    let _ = write!(out, "{f:.decimals$}");
+    let kept = out[start..]
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .len();
+    out.truncate(start + kept);
+    if &out[start..] == "-0" {
+        out.truncate(start);
+        out.push('0');
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn general(f: f64) -> String {
+        let mut out = String::new();
+        general_into(f, &mut out);
+        out
+    }
 
     #[test]
     fn numbers_as_excel_shows_them() {
@@ -291,5 +330,18 @@ mod tests {
         assert_eq!(general(0.1 + 0.2), "0.3");
         assert_eq!(general(-100.0), "-100");
         assert_eq!(general(0.13), "0.13");
+    }
+
+    #[test]
+    fn rendering_reuses_the_buffer() {
+        let mut out = String::from("stale");
+        render_into(&Data::Float(1130.5), &mut out);
+        assert_eq!(out, "1130.5");
+        render_into(&Data::Int(7), &mut out);
+        assert_eq!(out, "7");
+        render_into(&Data::Float(-0.0000000001), &mut out);
+        assert_eq!(out, "-1E-10");
+        render_into(&Data::Empty, &mut out);
+        assert_eq!(out, "");
     }
 }
