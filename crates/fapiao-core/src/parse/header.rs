@@ -1,6 +1,7 @@
 //! Finding the header row below title rows, and mapping header words to fields by synonyms.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use crate::diag::column_letters;
 use crate::model::FieldName;
@@ -145,9 +146,23 @@ pub fn key_of(header: &str) -> Option<Key> {
     if h.is_empty() {
         return None;
     }
-    SYNONYMS
-        .iter()
-        .find_map(|(key, words)| words.iter().any(|w| normalise(w) == h).then_some(*key))
+    synonym_index().get(&h).copied()
+}
+
+/// Normalised synonym → key, built once: a sheet with 16,384 header cells then costs one
+/// lookup per cell rather than one normalisation per cell and synonym. The first key in
+/// [`SYNONYMS`] that lists a word keeps it.
+fn synonym_index() -> &'static HashMap<String, Key> {
+    static INDEX: OnceLock<HashMap<String, Key>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (key, words) in SYNONYMS {
+            for w in *words {
+                index.entry(normalise(w)).or_insert(*key);
+            }
+        }
+        index
+    })
 }
 
 /// Headers searched for in the first rows of a table (title rows above are skipped).
