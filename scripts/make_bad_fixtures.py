@@ -185,7 +185,7 @@ def unusable_files():
            b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
     write("pdf_renamed.xlsx", pdf, "error", "read.pdf", "a PDF named .xlsx")
     write("pdf_renamed.csv", pdf, "error", "read.pdf", "a PDF named .csv")
-    write("pdf_no_table.pdf", pdf, "error", "read.pdf", "a PDF without a table")
+    write("pdf_no_table.pdf", pdf, "error", "qr.not_found", "a PDF with no table and no QR code")
 
     table = "<table><tr><td>发票号码</td><td>金额</td></tr><tr><td>24112908647155625533</td><td>1.00</td></tr></table>"
     write("web_page.xls", f"<!DOCTYPE html><html><body>{table}</body></html>",

@@ -109,6 +109,8 @@ def xml_fixtures():
     write("shudian.xml", shudian_xml())
     write("shudian_prefixed_minimal.xml", shudian_xml(prefix="inv", lines=1, with_optional=False))
     write("e_invoice.xml", older_xml())
+    write("e_invoice_graphcode_differs.xml", older_xml(graph=OLDER_QR.replace(",300,", ",310,")))
+    write("e_invoice_graphcode_broken.xml", older_xml(graph="01,10,011001900311"))
     write(
         "dtd_external_entity.xml",
         '<?xml version="1.0"?>\n<!DOCTYPE EInvoice [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
@@ -207,7 +209,7 @@ def ofd_fixtures():
         ("Doc_0/CustomTags.xml", TAGS),
         ("Doc_0/Tags/CustomTag.xml", TAG),
     ]
-    write("e_invoice.ofd", zip_bytes(full))
+    write("e_invoice.ofd", zip_bytes(full + [("Doc_0/Res/qr.png", png_bytes(qr_image(OLDER_QR, 3)))]))
     # 合计税额 masked, a tax-free invoice: 价税合计 = 合计金额.
     masked = [(k, "***" if k == "合计税额" else v) for k, v in OLDER_CUSTOM]
     write("masked_tax.ofd", zip_bytes([("OFD.xml", ofd_xml(masked))] + full[1:3]))
@@ -230,6 +232,12 @@ def qr_image(payload, scale, border=4):
     buf = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(buf, kind="png", scale=scale, border=border)
     return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
+def png_bytes(img):
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
 
 
 def save(img, name, **kw):
@@ -264,10 +272,112 @@ def image_fixtures():
     two.paste(qr_image(SHUDIAN_QR, 3), (20, 40))
     two.paste(qr_image(OLDER_QR, 3), (480, 40))
     save(two, "qr_two_codes.png")
+    # Harder cases: steep angles, low contrast, heavy JPEG, perspective, uneven light.
+    save(base.rotate(30, expand=True, fillcolor=255, resample=Image.BICUBIC), "hard_rot30.png")
+    save(base.rotate(45, expand=True, fillcolor=255, resample=Image.BICUBIC), "hard_rot45.png")
+    save(base.point(lambda v: 110 if v < 128 else 170), "hard_low_contrast.png")
+    save(qr_image(OLDER_QR, 3).convert("RGB"), "hard_jpeg_q15.jpg", quality=15)
+    w, h = base.size
+    pad = Image.new("L", (w * 3 // 2, h * 3 // 2), 255)
+    pad.paste(base, (w // 4, h // 4))
+    coeffs = (1.0, 0.1, -10, 0.05, 1.0, -10, 0.0006, 0.0004)
+    save(pad.transform(pad.size, Image.PERSPECTIVE, coeffs, fillcolor=255, resample=Image.BICUBIC), "hard_perspective.png")
+    light = base.copy()
+    lpx = light.load()
+    for y in range(h):
+        for x in range(w):
+            shade = int(120 * x / w)
+            lpx[x, y] = min(255, lpx[x, y] // 2 + 40 + shade) if lpx[x, y] < 128 else min(255, 150 + shade)
+    save(light, "hard_uneven_light.png")
     save(qr_image("https://example.com/invoice?id=1", 4), "qr_url.png")
     blank = Image.new("L", (400, 300), 255)
     ImageDraw.Draw(blank).rectangle((50, 50, 350, 250), outline=0, width=3)
     save(blank, "no_qr.png")
+
+
+# ---- PDF -----------------------------------------------------------------------------------
+
+def pdf_fixtures():
+    need("reportlab", "reportlab")
+    from reportlab import rl_config
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    rl_config.invariant = 1  # fixed dates and ids: the same bytes every run
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def invoice_pdf(name, qr=None, jpeg=False, a85=True):
+        rl_config.useA85 = 1 if a85 else 0
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=(595, 400))
+        c.setFont("STSong-Light", 16)
+        c.drawString(200, 360, "电子发票（普通发票）")
+        c.setFont("STSong-Light", 10)
+        c.drawString(400, 330, "发票号码：24112000000012345678")
+        c.drawString(400, 315, "开票日期：2024年11月05日")
+        c.drawString(40, 120, "价税合计（大写）壹仟壹佰叁拾圆整    （小写）¥1130.00")
+        if qr is not None:
+            img = qr_image(qr, 3).convert("RGB")
+            if jpeg:
+                jbuf = io.BytesIO()
+                img.save(jbuf, format="JPEG", quality=85)
+                img = Image.open(io.BytesIO(jbuf.getvalue()))
+            c.drawImage(ImageReader(img), 30, 300, width=80, height=80)
+        c.showPage()
+        c.save()
+        write(name, buf.getvalue())
+
+    invoice_pdf("shudian.pdf", SHUDIAN_QR)
+    invoice_pdf("shudian_flate_only.pdf", SHUDIAN_QR, a85=False)
+    invoice_pdf("e_invoice_jpeg_qr.pdf", OLDER_QR, jpeg=True)
+    invoice_pdf("no_qr.pdf")
+    rl_config.useA85 = 1
+    write("qr_1bit_predictor.pdf", one_bit_pdf(OLDER_QR))
+
+
+def one_bit_pdf(payload):
+    """A minimal hand-written PDF whose QR is a 1-bit image, Flate with PNG 'Up' predictors and
+    an indirect /Length, as some invoicing software writes it (reportlab does not)."""
+    import zlib
+    img = qr_image(payload, 2)
+    w, h = img.size
+    row_bytes = (w + 7) // 8
+    rows = []
+    for y in range(h):
+        bits = bytearray(row_bytes)
+        for x in range(w):
+            if img.getpixel((x, y)) >= 128:
+                bits[x // 8] |= 0x80 >> (x % 8)
+        rows.append(bits)
+    raw = bytearray()
+    prev = bytearray(row_bytes)
+    for bits in rows:
+        raw.append(2)  # PNG filter Up
+        raw.extend((b - p) & 0xFF for b, p in zip(bits, prev))
+        prev = bits
+    data = zlib.compress(bytes(raw), 9)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 6 0 R >>",
+        (f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceGray /BitsPerComponent 1 "
+         f"/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /BitsPerComponent 1 /Columns {w} >> "
+         f"/Length 5 0 R >>\nstream\n").encode() + data + b"\nendstream",
+        str(len(data)).encode(),
+        b"<< /Length 35 >>\nstream\nq 200 0 0 200 50 50 cm /Im1 Do Q\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer << /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
 
 
 def main():
@@ -275,6 +385,7 @@ def main():
     xml_fixtures()
     ofd_fixtures()
     image_fixtures()
+    pdf_fixtures()
 
 
 if __name__ == "__main__":

@@ -65,8 +65,9 @@ struct Report<'a> {
 
 /// Runs `inspect`.
 pub fn run(args: Args) -> u8 {
-    // One invoice's documents (QR text, XML, OFD) get the single-invoice check.
-    if let Some(code) = super::single::inspect(&[args.file.to_string_lossy().into_owned()]) {
+    // One invoice's documents (QR text, XML, OFD, PDF, image) get the single-invoice check.
+    let json = args.format == Format::Json;
+    if let Some(code) = super::single::inspect(&[args.file.to_string_lossy().into_owned()], json) {
         return code;
     }
     let mut options = ReadOptions {

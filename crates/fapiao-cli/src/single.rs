@@ -6,13 +6,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::{Days, NaiveDate};
 use fapiao_core::diag::Severity;
-use fapiao_core::parse::{self, Parsed, ReadOptions};
+use fapiao_core::parse::{self, Format, Limits, Parsed, ReadOptions};
 use fapiao_core::single::{self, SingleCheck};
 
 use crate::common::{print_error, read_file, EXIT_UNUSABLE};
 
 /// Formats read as one invoice each (the rest are tables, which `inspect` shows as such).
-const DOCUMENT_FORMATS: [&str; 5] = ["qr", "xml", "ofd", "image", "pdf"];
+fn is_document(format: Format) -> bool {
+    matches!(
+        format,
+        Format::Ofd | Format::InvoiceXml | Format::QrPayload | Format::Pdf | Format::Image
+    )
+}
 
 /// Today in China (UTC+8), the time zone of the check platform.
 fn today() -> NaiveDate {
@@ -27,8 +32,9 @@ fn today() -> NaiveDate {
 }
 
 /// Handles `inspect` when every argument is QR text or an invoice document: prints the single
-/// check and returns the exit code. Returns `None` when a file is a table, for `inspect` itself.
-pub fn inspect(args: &[String]) -> Option<u8> {
+/// check (as JSON when `json`) and returns the exit code. Returns `None` when a file is a table,
+/// for `inspect` itself; the format is told from the bytes without reading the table.
+pub fn inspect(args: &[String], json: bool) -> Option<u8> {
     if args.is_empty() {
         return None;
     }
@@ -36,35 +42,42 @@ pub fn inspect(args: &[String]) -> Option<u8> {
     for (i, arg) in args.iter().enumerate() {
         let path = Path::new(arg);
         let read = if path.is_file() {
-            read_file(path).and_then(|(name, bytes)| {
-                single::read_sources(&name, &bytes, &ReadOptions::default())
-                    .map_err(|d| print_error(&d))
-            })
+            let Ok((name, bytes)) = read_file(path) else {
+                return Some(EXIT_UNUSABLE);
+            };
+            match parse::detect(&name, &bytes, &Limits::DEFAULT) {
+                Ok(format) if is_document(format) => {
+                    single::read_sources(&name, &bytes, &ReadOptions::default())
+                }
+                Ok(_) => return None, // a table: `inspect` shows it
+                Err(d) => Err(d),
+            }
+        } else if arg.contains(',') || arg.contains("://") {
+            parse::qr::read(&format!("arg{}", i + 1), arg.as_bytes()).map(|p| vec![p])
         } else {
-            parse::qr::read(&format!("arg{}", i + 1), arg.as_bytes())
-                .map(|p| vec![p])
-                .map_err(|d| print_error(&d))
+            eprintln!("错误 / error: 找不到文件 / no such file: {arg}");
+            return Some(EXIT_UNUSABLE);
         };
         match read {
-            Ok(parts)
-                if parts
-                    .iter()
-                    .all(|p| DOCUMENT_FORMATS.contains(&p.info.format.as_str())) =>
-            {
-                sources.extend(parts)
+            Ok(parts) => sources.extend(parts),
+            Err(d) => {
+                print_error(&d);
+                return Some(EXIT_UNUSABLE);
             }
-            Ok(_) => return None,
-            Err(()) => return Some(EXIT_UNUSABLE),
         }
-    }
-    if sources.iter().all(|p| p.invoices.is_empty()) {
-        for d in sources.iter().flat_map(|p| &p.diagnostics) {
-            print_error(d);
-        }
-        return Some(EXIT_UNUSABLE);
     }
     let check = single::check(&sources, today());
-    print!("{}", render(&check));
+    if json {
+        match serde_json::to_string_pretty(&check) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("错误 / error: JSON: {e}");
+                return Some(EXIT_UNUSABLE);
+            }
+        }
+    } else {
+        print!("{}", render(&check));
+    }
     Some(u8::from(check.has_errors()))
 }
 
@@ -136,7 +149,7 @@ mod tests {
     #[test]
     fn a_url_is_unusable() {
         assert_eq!(
-            inspect(&["https://example.com/x".into()]),
+            inspect(&["https://example.com/x".into()], false),
             Some(EXIT_UNUSABLE)
         );
     }
@@ -148,11 +161,19 @@ mod tests {
             "/../fapiao-core/tests/fixtures/docs/"
         );
         let arg = |f: &str| vec![format!("{docs}{f}")];
-        assert_eq!(inspect(&arg("disagreeing.ofd")), Some(1));
+        assert_eq!(inspect(&arg("disagreeing.ofd"), false), Some(1));
         let mut both = arg("shudian.xml");
         both.push("01,32,,24112000000012345678,1130.00,20241105,,74AE".into());
-        assert_eq!(inspect(&both), Some(0));
-        assert_eq!(inspect(&arg("zip_bomb.ofd")), Some(EXIT_UNUSABLE));
+        assert_eq!(inspect(&both, true), Some(0));
+        assert_eq!(inspect(&arg("zip_bomb.ofd"), false), Some(EXIT_UNUSABLE));
+    }
+
+    #[test]
+    fn a_missing_file_is_not_taken_for_qr_text() {
+        assert_eq!(
+            inspect(&["no-such-invoice.pdf".into()], false),
+            Some(EXIT_UNUSABLE)
+        );
     }
 
     #[test]

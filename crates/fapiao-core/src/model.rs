@@ -387,6 +387,8 @@ pub struct InputInfo {
     pub sheet: Option<String>,
     /// The header row as the spreadsheet shows it (1-based).
     pub header_row: Option<u32>,
+    /// The header row's cells in column order (A, B, …), for choosing a mapping by hand.
+    pub header_cells: Vec<String>,
     /// Data rows read (after skipping blank and totals rows; lines of one invoice count each).
     pub rows: u32,
     /// Field → column letters.

@@ -39,7 +39,7 @@ fn hostile_report() -> Report {
         row(HOSTILE[1], "2024-11-02", s, "-1.00"),
     ];
     let mut r = reconcile(&ledger(&l), &export(&e), &Options::default());
-    r.inputs[0].name = "=cmd|' /C calc'!A0.csv".into();
+    r.inputs[0].file.name = "=cmd|' /C calc'!A0.csv".into();
     for (i, x) in r.exceptions.iter_mut().enumerate() {
         if let Some(export) = x.export.as_mut() {
             export.sheet = Some("@导出".into());

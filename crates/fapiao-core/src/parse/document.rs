@@ -23,6 +23,11 @@ pub(crate) fn diag(
     }
 }
 
+/// The error for a file that cannot be used at all.
+pub(crate) fn file_error(file: &str, id: &str, message: Text, action: Text) -> Diagnostic {
+    diag(id, Severity::Error, Place::file(file), message, action)
+}
+
 /// An empty [`Parsed`] for a document: name, fingerprint, size, format and the part used.
 pub(crate) fn parsed(name: &str, bytes: &[u8], format: &str, part: Option<&str>) -> Parsed {
     Parsed {

@@ -20,7 +20,9 @@ mod errors;
 mod header;
 pub mod limits;
 pub mod ofd;
+pub mod pdf;
 pub mod qr;
+pub mod qr_image;
 mod records;
 mod shape;
 mod sheet;
@@ -102,6 +104,8 @@ pub enum Format {
     QrPayload,
     /// A PDF document.
     Pdf,
+    /// A PNG or JPEG picture (a photo or screenshot of a QR code).
+    Image,
     /// An HTML page.
     Html,
     /// A password-protected (encrypted) Office file.
@@ -114,6 +118,9 @@ pub enum Format {
 
 /// Tells the format from the bytes; zips are inflated once within `limits` to see their entries.
 pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagnostic> {
+    if qr_image::looks_like_image(bytes) {
+        return Ok(Format::Image);
+    }
     Ok(match sniff::sniff(bytes) {
         Sniffed::Zip => {
             let entries = limits::check_zip(name, bytes, limits)?;
@@ -154,7 +161,7 @@ pub fn read_with_limits(
         size: bytes.len() as u64,
         ..InputInfo::default()
     };
-    // One arm per format; the document readers (xml, ofd, qr, pdf) plug in here.
+    // One arm per format; the document readers (xml, ofd, qr, pdf, image) plug in here.
     match detect(name, bytes, limits)? {
         Format::Xlsx => workbook::read(info, bytes, BookKind::Xlsx, options, limits),
         Format::Xls => workbook::read(info, bytes, BookKind::Xls, options, limits),
@@ -162,7 +169,16 @@ pub fn read_with_limits(
         Format::Text => text::read(info, bytes, options, limits),
         Format::Encrypted => Err(errors::password(name)),
         Format::Html => Err(errors::html_as_xls(name)),
-        Format::Pdf => Err(errors::pdf(name)),
+        // A PDF without an invoice QR: a renamed ledger is told so by `read.pdf`.
+        Format::Pdf => pdf::read(name, bytes).map_err(|d| {
+            let renamed = !name.to_ascii_lowercase().ends_with(".pdf");
+            if d.id == "qr.not_found" && renamed {
+                errors::pdf(name)
+            } else {
+                d
+            }
+        }),
+        Format::Image => qr_image::read(name, bytes),
         Format::OtherZip => Err(errors::unsupported(name)),
         Format::Ofd => ofd::read(name, bytes),
         Format::InvoiceXml => xml::read(name, bytes),

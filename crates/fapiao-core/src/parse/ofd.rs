@@ -2,11 +2,14 @@
 //! semantic tags.
 //!
 //! Three sources, read in this order: `OFD.xml` `CustomData[@Name]` (发票号码, 合计金额, …),
-//! the attached invoice XML (`Doc_0/Attachs/*.xml`, read by [`super::xml`]), and the tags file
-//! whose elements point (`ObjectRef`) at `TextObject`s on the page. [`read`] returns the first
+//! the attached invoice XML (`Doc_0/Attachs/*.xml`, read by [`super::xml`], with the QR payload
+//! in its `GraphCode`), and the tags file
+//! whose elements point (`ObjectRef`) at `TextObject`s on the page, and last the QR code when
+//! it is a picture among the resources (`Doc_0/Res/*.png`). [`read`] returns the first
 //! source found and warns when the others disagree; [`read_sources`] returns all of them for the
-//! single-invoice cross-check. Every entry is decompressed through a hard limit, so a zip bomb
-//! stops at the limit instead of filling memory.
+//! single-invoice cross-check. The archive passes [`limits::check_zip`] first (entries, total
+//! size, ratio) and every part read is decompressed through [`MAX_ENTRY_BYTES`], so a zip bomb
+//! stops at a limit instead of filling memory.
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
@@ -14,7 +17,9 @@ use std::io::{Cursor, Read};
 use rust_decimal::Decimal;
 use zip::ZipArchive;
 
-use super::document::{diag, parsed};
+use super::document::{diag, file_error, parsed};
+use super::limits::{self, Limits};
+use super::qr_image;
 use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
 use super::Parsed;
@@ -25,9 +30,6 @@ use crate::text::Text;
 /// The largest decompressed size of one entry, in bytes (real entries are a few KiB; fonts and
 /// images are never read).
 pub const MAX_ENTRY_BYTES: u64 = 8 * 1024 * 1024;
-/// The most entries an OFD may list.
-pub const MAX_ENTRIES: usize = 5_000;
-
 /// The name of the CustomData source.
 pub const PART_CUSTOM_DATA: &str = "OFD.xml CustomData";
 
@@ -39,10 +41,9 @@ pub fn looks_like_ofd(bytes: &[u8]) -> bool {
 }
 
 fn ofd_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
-    diag(
+    file_error(
+        file,
         id,
-        Severity::Error,
-        Place::file(file),
         Text::new(zh, en),
         Text::new(
             "请从开票平台或销售方重新下载该 OFD 文件；也可加载同一张发票的 XML 或 PDF。",
@@ -53,19 +54,12 @@ fn ofd_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
 
 /// Reads one entry through the size limit.
 fn entry(file: &str, zip: &mut Archive<'_>, name: &str) -> Result<Vec<u8>, Diagnostic> {
-    let broken = |detail: String| {
-        ofd_error(
-            file,
-            "read.ofd_broken",
-            format!("OFD 文件“{file}”已损坏，无法读取其中的 {name}：{detail}"),
-            format!("The OFD file “{file}” is damaged; its part {name} cannot be read: {detail}"),
-        )
-    };
-    let f = zip.by_name(name).map_err(|e| broken(e.to_string()))?;
+    let damaged = |_| super::errors::damaged_zip(file);
+    let f = zip.by_name(name).map_err(damaged)?;
     let mut out = Vec::new();
     f.take(MAX_ENTRY_BYTES + 1)
         .read_to_end(&mut out)
-        .map_err(|e| broken(e.to_string()))?;
+        .map_err(|_| super::errors::damaged_zip(file))?;
     if out.len() as u64 > MAX_ENTRY_BYTES {
         return Err(ofd_error(
             file,
@@ -204,24 +198,10 @@ fn no_invoice(file: &str) -> Diagnostic {
 
 /// Reads every source of the invoice in an OFD, in order: CustomData, attachments, tags.
 pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        ofd_error(
-            file,
-            "read.ofd_broken",
-            format!("OFD 文件“{file}”不是完整的 zip 压缩包（可能下载不完整）：{e}"),
-            format!("The OFD file “{file}” is not a complete zip archive (perhaps a partial download): {e}"),
-        )
-    })?;
-    if zip.len() > MAX_ENTRIES {
-        let n = zip.len();
-        return Err(ofd_error(
-            file,
-            "read.ofd_too_large",
-            format!("OFD 文件“{file}”含有 {n} 个部件，超过上限 {MAX_ENTRIES}。"),
-            format!("The OFD file “{file}” has {n} parts, more than the limit of {MAX_ENTRIES}."),
-        ));
-    }
-    let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    // Entry count, total size and compression ratio, checked while inflating, as for every zip.
+    let names = limits::check_zip(file, bytes, &Limits::DEFAULT)?;
+    let mut zip =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|_| super::errors::damaged_zip(file))?;
     if !names.iter().any(|n| n == "OFD.xml") {
         return Err(ofd_error(
             file,
@@ -241,6 +221,11 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         if let Some(inv) = xml::invoice_from_tree(file, name, &tree) {
             found.push((name.clone(), inv));
         }
+        if let Some(Ok(mut qr)) = xml::graph_code(file, &tree) {
+            let part = format!("{name} GraphCode");
+            qr.origin.place.column = Some(part.clone());
+            found.push((part, qr));
+        }
     }
     let tag_files: Vec<&String> = names.iter().filter(|n| in_dir(n, "/Tags/")).collect();
     if !tag_files.is_empty() {
@@ -250,6 +235,24 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
             if let Some(inv) = from_tags(file, name, &tree, &texts) {
                 found.push((name.clone(), inv));
             }
+        }
+    }
+    // The QR code on the page, where it is a picture among the resources (logos are skipped).
+    let pictures = names.iter().filter(|n| {
+        let n = n.to_ascii_lowercase();
+        n.contains("/res/") && [".png", ".jpg", ".jpeg"].iter().any(|e| n.ends_with(e))
+    });
+    for name in pictures {
+        let Ok(picture) = qr_image::read(name, &entry(file, &mut zip, name)?) else {
+            continue;
+        };
+        for mut inv in picture.invoices {
+            let part = format!("{name} {}", inv.origin.place.column.unwrap_or_default());
+            inv.origin.place = Place {
+                column: Some(part.clone()),
+                ..Place::file(file)
+            };
+            found.push((part, inv));
         }
     }
     if found.is_empty() {

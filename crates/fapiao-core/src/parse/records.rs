@@ -24,6 +24,8 @@ pub struct TableRead {
     pub mapping: Mapping,
     /// The header row as the sheet shows it; `None` when columns were mapped by value shape.
     pub header_row: Option<u32>,
+    /// The header row's cells, in column order (empty when mapped by value shape).
+    pub header_cells: Vec<String>,
     /// Records, in the order their first row appears.
     pub invoices: Vec<Invoice>,
     /// Data rows read (each line of a per-line export counts).
@@ -197,6 +199,11 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
         match find_header(table).or_else(|| find_named_header(table, &options.map)) {
             Some((i, _)) => {
                 out.header_row = Some(table.rows[i].number);
+                out.header_cells = table.rows[i]
+                    .cells
+                    .iter()
+                    .map(|c| c.trim().to_string())
+                    .collect();
                 (i + 1, map_headers(&table.rows[i].cells, &options.map))
             }
             None => {

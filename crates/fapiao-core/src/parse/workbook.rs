@@ -17,6 +17,7 @@ pub(crate) fn finish(
     mut diagnostics: Vec<Diagnostic>,
 ) -> Parsed {
     info.header_row = read.header_row;
+    info.header_cells = read.header_cells;
     info.rows = read.rows;
     for (field, (col, header)) in read.mapping.field_columns() {
         info.columns.insert(field, col);

@@ -9,7 +9,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::document::{diag, parsed};
+use super::document::{file_error, parsed};
 use super::values::{self, digits, money, tax_id, tax_rate, text};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
@@ -78,10 +78,9 @@ fn local(name: &[u8]) -> String {
 }
 
 fn xml_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
-    diag(
+    file_error(
+        file,
         id,
-        Severity::Error,
-        Place::file(file),
         Text::new(zh, en),
         Text::new(
             "请从开票平台或销售方重新下载该发票的 XML/OFD 文件。",
@@ -372,10 +371,31 @@ pub fn invoice_from_tree(file: &str, part: &str, root: &Element) -> Option<Invoi
     Some(inv)
 }
 
-/// Reads an invoice XML file; `part` names it when it sits inside another file (OFD).
-pub fn read_part(file: &str, part: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
+/// The QR payload in `GraphCode` (older e-invoices) as an invoice of its own, for the
+/// cross-check; a payload that does not parse is a warning placed at the element.
+pub fn graph_code(file: &str, root: &Element) -> Option<Result<Invoice, Diagnostic>> {
+    let (path, el) = root.find("GraphCode")?;
+    Some(match super::qr::parse_payload(&el.text) {
+        Ok(payload) => {
+            let mut inv = payload.to_invoice(file);
+            inv.origin.place.column = Some(path);
+            Ok(inv)
+        }
+        Err(e) => {
+            let mut d = e.to_diagnostic(Place {
+                column: Some(path),
+                ..Place::file(file)
+            });
+            d.severity = Severity::Warning;
+            Err(d)
+        }
+    })
+}
+
+/// The XML's invoice, and the invoice in its `GraphCode` when that is a valid payload.
+fn read_both(file: &str, bytes: &[u8]) -> Result<(Parsed, Option<Parsed>), Diagnostic> {
     let root = parse_tree(file, bytes)?;
-    let inv = invoice_from_tree(file, part, &root).ok_or_else(|| {
+    let inv = invoice_from_tree(file, file, &root).ok_or_else(|| {
         let name = root.name.clone();
         xml_error(
             file,
@@ -384,23 +404,31 @@ pub fn read_part(file: &str, part: &str, bytes: &[u8]) -> Result<Parsed, Diagnos
             format!("The XML file “{file}” has root <{name}>, not an invoice (expected <EInvoice> or <eInvoice>)."),
         )
     })?;
-    let mut out = parsed(file, bytes, "xml", Some(part));
+    let mut out = parsed(file, bytes, "xml", Some(file));
     out.info.rows = 1;
-    if let Some((path, el)) = root.find("GraphCode") {
-        if let Err(e) = super::qr::parse_payload(&el.text) {
-            let mut d = e.to_diagnostic(Place {
-                column: Some(path),
-                ..Place::file(file)
-            });
-            d.severity = Severity::Warning;
-            out.diagnostics.push(d);
-        }
-    }
     out.invoices.push(inv);
-    Ok(out)
+    let qr = match graph_code(file, &root) {
+        Some(Ok(qr)) => {
+            let mut p = parsed(file, bytes, "qr", qr.origin.place.column.as_deref());
+            p.info.rows = 1;
+            p.invoices.push(qr);
+            Some(p)
+        }
+        Some(Err(d)) => {
+            out.diagnostics.push(d);
+            None
+        }
+        None => None,
+    };
+    Ok((out, qr))
 }
 
 /// Reads an invoice XML file.
 pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
-    read_part(file, file, bytes)
+    read_both(file, bytes).map(|(xml, _)| xml)
+}
+
+/// Reads an invoice XML file and, for the single check, the QR payload in its `GraphCode`.
+pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic> {
+    read_both(file, bytes).map(|(xml, qr)| std::iter::once(xml).chain(qr).collect())
 }

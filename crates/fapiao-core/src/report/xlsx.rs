@@ -99,9 +99,13 @@ fn summary_sheet(ws: &mut Worksheet, report: &Report, styles: &Styles) -> Result
     rows.push(("核对日 / as of".into(), as_of, true));
     for i in &report.inputs {
         let role = i.role.label();
-        rows.push((format!("{} / {}", role.zh, role.en), i.name.clone(), true));
-        rows.push(("  SHA-256".into(), i.sha256.clone(), true));
-        rows.push(("  行数 / rows".into(), i.rows.to_string(), false));
+        rows.push((
+            format!("{} / {}", role.zh, role.en),
+            i.file.name.clone(),
+            true,
+        ));
+        rows.push(("  SHA-256".into(), i.file.sha256.clone(), true));
+        rows.push(("  行数 / rows".into(), i.file.rows.to_string(), false));
     }
     let matched = report.summary.matched.to_string();
     rows.push(("匹配 / matched".into(), matched, false));

@@ -163,7 +163,7 @@ fn note(id: &str, severity: Severity, place: Place, message: Text, action: Text)
 }
 
 /// Reads one file for the single check: every source inside an OFD (CustomData, attached XML,
-/// tags), the one invoice of any other document.
+/// its GraphCode QR, tags), an XML and its GraphCode QR, the one invoice of any other document.
 pub fn read_sources(
     name: &str,
     bytes: &[u8],
@@ -171,6 +171,9 @@ pub fn read_sources(
 ) -> Result<Vec<Parsed>, Diagnostic> {
     if parse::ofd::looks_like_ofd(bytes) {
         return parse::ofd::read_sources(name, bytes);
+    }
+    if parse::xml::looks_like_invoice(bytes) {
+        return parse::xml::read_sources(name, bytes);
     }
     parse::read(name, bytes, options).map(|p| vec![p])
 }
@@ -189,7 +192,12 @@ pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
         .collect();
     let mut diagnostics: Vec<Diagnostic> =
         sources.iter().flat_map(|p| p.diagnostics.clone()).collect();
-    let merged = merge(&named);
+    let mut merged = merge(&named);
+    let qr = qr_amount(&named, merged.amount.as_ref().and_then(|f| f.value));
+    if matches!(qr, Some((QrAmount::MatchedExcludingTax, _))) && total_is_qr_amount(&merged) {
+        // The QR amount turned out to be the amount excluding tax: it is no total.
+        merged.total = None;
+    }
     let place = |field: FieldName| merged.place_of(field);
     let differences = compare::differences(&named);
     for d in &differences {
@@ -214,7 +222,6 @@ pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
     }
     let value = |f: &Option<Field<String>>| f.as_ref().and_then(|f| f.value.clone());
     let (code, number) = (value(&merged.code), value(&merged.number));
-    let qr = qr_amount(&named, merged.amount.as_ref().and_then(|f| f.value));
     let qr_said = qr.and_then(|(verdict, amount)| {
         let (ok, zh, en) = match verdict {
             QrAmount::MatchedTotal => (
@@ -341,5 +348,36 @@ pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
         platform,
         limits: platform::limits(),
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::document::parsed;
+
+    fn source(name: &str, inv: Invoice) -> Parsed {
+        let mut p = parsed(name, b"", "test", None);
+        p.invoices.push(inv);
+        p
+    }
+
+    #[test]
+    fn a_qr_amount_that_is_the_amount_excluding_tax_is_no_total() {
+        let qr = crate::parse::qr::read("scan", b"01,32,,24112000000012345678,1000,20241105,,74AE")
+            .unwrap();
+        let other = Invoice {
+            amount: Some(Field::parsed(Decimal::new(100000, 2), "1000.00", None)),
+            ..Invoice::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();
+        let check = check(&[source("ledger", other), qr], today);
+        assert_eq!(check.qr_amount, Some(QrAmount::MatchedExcludingTax));
+        assert_eq!(check.merged.total, None);
+        let total = check.platform.and_then(|p| p.items.into_iter().last());
+        assert_eq!(
+            total.map(|t| (t.field, t.value)),
+            Some((FieldName::Total, None))
+        );
     }
 }
