@@ -41,6 +41,19 @@ pub fn detail_panel(p: &Props) -> Html {
     let h = use_handle();
     let lang = h.lang();
     let zh = lang == Lang::Zh;
+    let panel = use_node_ref();
+    {
+        // Bring the opened detail into view (it sits below a tall table).
+        let panel = panel.clone();
+        let open = h.state.detail.as_ref().map(|d| d.exception);
+        use_effect_with(open, move |open| {
+            if open.is_some() {
+                if let Some(el) = panel.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     let Some(detail) = &h.state.detail else {
         return html! {};
     };
@@ -73,7 +86,7 @@ pub fn detail_panel(p: &Props) -> Html {
         })
     });
     html! {
-        <aside class="detail" role="dialog" aria-modal="false" aria-labelledby="detail-title" data-testid="detail">
+        <aside class="detail" ref={panel} role="dialog" aria-modal="false" aria-labelledby="detail-title" data-testid="detail">
             <header>
                 <h3 id="detail-title">{ format!("#{} · {} · {}", e.id, e.kind.label().get(lang), e.invoice_number) }</h3>
                 <button type="button" onclick={close} aria-label={if zh { "关闭" } else { "Close" }}>{ "×" }</button>

@@ -53,8 +53,8 @@ pub fn print_view() -> Html {
                     <th>{ both("行数", "Rows") }</th><th>{ "SHA-256" }</th>
                 </tr></thead>
                 <tbody>{ for report.inputs.iter().map(|i| html! {
-                    <tr><td>{ i.role.label().get(lang) }</td><td>{ &i.name }</td><td>{ count(i.rows as u64) }</td>
-                        <td class="mono fingerprint">{ &i.sha256 }</td></tr>
+                    <tr><td>{ i.role.label().get(lang) }</td><td>{ &i.file.name }</td><td>{ count(i.file.rows as u64) }</td>
+                        <td class="mono fingerprint">{ &i.file.sha256 }</td></tr>
                 }) }</tbody>
             </table>
             <p>{ both("截止日期", "As of") }{ ": " }{ as_of }</p>

@@ -32,16 +32,7 @@ pub fn single_view() -> Html {
         let text = text.clone();
         let send = h.send.clone();
         Callback::from(move |_| {
-            let inputs: Vec<SingleInput> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .enumerate()
-                .map(|(i, l)| SingleInput {
-                    name: format!("QR {}", i + 1),
-                    bytes: l.as_bytes().to_vec(),
-                })
-                .collect();
+            let inputs = pasted_inputs(&text);
             if !inputs.is_empty() {
                 send.emit(JobRequest::Single(inputs));
             }
@@ -58,16 +49,7 @@ pub fn single_view() -> Html {
                 .unwrap_or_default();
             input.set_value("");
             let send = send.clone();
-            let pasted: Vec<SingleInput> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .enumerate()
-                .map(|(i, l)| SingleInput {
-                    name: format!("QR {}", i + 1),
-                    bytes: l.as_bytes().to_vec(),
-                })
-                .collect();
+            let pasted = pasted_inputs(&text);
             wasm_bindgen_futures::spawn_local(async move {
                 let mut inputs = pasted;
                 for f in files {
@@ -77,6 +59,7 @@ pub fn single_view() -> Html {
                         .unwrap_or_default();
                     inputs.push(SingleInput {
                         name: f.name(),
+                        pasted: false,
                         bytes,
                     });
                 }
@@ -193,6 +176,20 @@ pub fn single_view() -> Html {
             { result }
         </div>
     }
+}
+
+/// One source per pasted line of QR text.
+fn pasted_inputs(text: &str) -> Vec<SingleInput> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+        .map(|(i, l)| SingleInput {
+            name: format!("QR {}", i + 1),
+            pasted: true,
+            bytes: l.as_bytes().to_vec(),
+        })
+        .collect()
 }
 
 fn sev_class(s: Severity) -> &'static str {
