@@ -3,7 +3,7 @@
 #   make test    every check CI runs
 # Both install what they need first (scripts/setup.sh), skipping what is already there.
 
-.PHONY: setup serve build test lint unit wasm-test e2e purity
+.PHONY: setup serve build test lint unit wasm-test e2e purity bench-browser
 
 setup:
 	@scripts/setup.sh
@@ -37,3 +37,7 @@ wasm-test:
 
 e2e:
 	npm run --silent e2e
+
+# Slow (minutes; generates 100,000- and 1,000,000-row files): not part of `make test`.
+bench-browser: build
+	node bench/browser.mjs
