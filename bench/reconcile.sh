@@ -46,11 +46,12 @@ if command -v hyperfine >/dev/null; then
   python3 - "$OUT/hyperfine.json" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+cpu = lambda k: r[k]["user"] + r[k]["system"]
 ours, peer, xlsx = (r[k]["mean"] for k in ("ours-csv", "duckdb-csv", "ours-xlsx-export"))
-print(f"ours (CSV+CSV):        {ours:.3f} s (mean)")
-print(f"DuckDB (CSV+CSV):      {peer:.3f} s (mean, includes Python start-up)")
-print(f"ratio ours/DuckDB:     {ours / peer:.2f}  (goal <= 1.0)")
-print(f"ours (CSV+XLSX export): {xlsx:.3f} s (mean)")
+print(f"ours (CSV+CSV):         {ours:.3f} s wall (mean), {cpu('ours-csv'):.3f} s CPU")
+print(f"DuckDB (CSV+CSV):       {peer:.3f} s wall (mean, includes Python start-up), {cpu('duckdb-csv'):.3f} s CPU")
+print(f"ratio ours/DuckDB:      {ours / peer:.2f} wall, {cpu('ours-csv') / cpu('duckdb-csv'):.2f} CPU  (goal <= 1.0)")
+print(f"ours (CSV+XLSX export): {xlsx:.3f} s wall (mean), {cpu('ours-xlsx-export'):.3f} s CPU")
 PY
 else
   t() { local s e; s=$(date +%s.%N); eval "$1" >/dev/null 2>&1 || true; e=$(date +%s.%N); echo "$e - $s" | bc; }

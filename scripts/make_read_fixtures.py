@@ -332,11 +332,34 @@ def bad_fixtures():
         z.writestr(info, b"\0" * (64 * 1024 * 1024))
     write("zip_bomb.xlsx", out.getvalue())
 
+    # An ODS "repeat bomb": under 1 KiB, but one row of 90 values repeated a million times.
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content'
+               ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+               ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+               ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="S"><table:table-row>'
+               '<table:table-cell office:value-type="string"><text:p>发票号码</text:p></table:table-cell>'
+               '</table:table-row><table:table-row table:number-rows-repeated="1000000">'
+               '<table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="90">'
+               '<text:p>1</text:p></table:table-cell></table:table-row></table:table>'
+               '</office:spreadsheet></office:body></office:document-content>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in [("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                           ("content.xml", content)]:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 12, 1, 9, 0, 0)), data)
+    write("ods_repeat_bomb.ods", out.getvalue())
+
     write("pdf_renamed.xlsx", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
     html = ("<html><head><meta charset=\"utf-8\"></head><body><table>"
             "<tr><td>发票号码</td><td>价税合计</td></tr><tr><td>24112000000012345678</td><td>1130.00</td></tr>"
             "</table></body></html>")
     write("web_page.xls", html.encode("utf-8"))
+    xml = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+           '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+           ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table>'
+           '<Row><Cell><Data ss:Type="String">发票号码</Data></Cell></Row></Table></Worksheet></Workbook>')
+    write("spreadsheet_2003.xls", xml.encode("utf-8"))
 
     encrypted = io.BytesIO()
     office = ooxml.OOXMLFile(io.BytesIO(good))

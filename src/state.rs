@@ -1,7 +1,17 @@
 //! UI state as a pure reducer: `update(state, action) -> state`. No Yew here, so it is tested
-//! natively; components turn user events into [`Action`]s and render the [`State`].
+//! natively; components turn user events into [`Action`]s and render the [`State`]. Side effects
+//! (the worker, downloads, storage) happen in components, never here.
 
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use fapiao_core::diag::{Diagnostic, Severity};
+use fapiao_core::model::Invoice;
+use fapiao_core::report::{self, ExceptionKind, Role};
+use fapiao_core::rules;
 use fapiao_core::text::Lang;
+
+use crate::protocol::{FileId, FileSummary, JobId, SingleResult, Stage};
 
 /// The three workflows, one top-level view each, plus the about page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -41,6 +51,37 @@ impl View {
     }
 }
 
+/// Shared, immutable data compared by identity: results can be large, and a render must not
+/// compare 100,000 rows to find out nothing changed.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
 /// Whether the worker has answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum WorkerStatus {
@@ -51,8 +92,103 @@ pub enum WorkerStatus {
     Ready(String),
 }
 
-/// Everything the page shows.
+/// A file the user loaded, as the page knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedFile {
+    /// The page's id for it.
+    pub id: FileId,
+    /// Name as given.
+    pub name: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Reading, read, or unusable.
+    pub status: FileStatus,
+}
+
+/// Where a file is in its life.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileStatus {
+    /// The worker is reading it.
+    Reading,
+    /// Read.
+    Ready(FileSummary),
+    /// Cannot be used; the message says why.
+    Failed(Diagnostic),
+}
+
+impl LoadedFile {
+    /// The summary, when the file was read.
+    pub fn summary(&self) -> Option<&FileSummary> {
+        match &self.status {
+            FileStatus::Ready(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Work the worker is doing now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Busy {
+    /// The job.
+    pub job: JobId,
+    /// Its stage.
+    pub stage: Stage,
+    /// Units done.
+    pub done: u64,
+    /// Units in all.
+    pub total: u64,
+}
+
+/// Settings the user may keep on this computer (only when they opt in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Days the platform may lag behind.
+    pub sync_days: u32,
+    /// Amount tolerance, as typed (`0.00`).
+    pub tolerance: String,
+    /// The user's own tax id.
+    pub my_tax_id: String,
+    /// Keep these settings in this browser's storage.
+    pub remember: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            sync_days: 3,
+            tolerance: "0.00".into(),
+            my_tax_id: String::new(),
+            remember: false,
+        }
+    }
+}
+
+/// Filters on the result tables.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Only this exception kind.
+    pub kind: Option<ExceptionKind>,
+    /// Only this diagnosis.
+    pub diagnosis: Option<String>,
+    /// Only this severity (validation findings).
+    pub severity: Option<Severity>,
+    /// Only this rule id (validation findings).
+    pub rule: Option<String>,
+    /// Free text, matched against every shown cell.
+    pub text: String,
+}
+
+/// Sorting of a result table: a column key and the direction.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sort {
+    /// Column key (`id`, `kind`, `row`, …); empty for the natural order.
+    pub column: String,
+    /// Descending.
+    pub descending: bool,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     /// UI language.
     pub lang: Lang,
@@ -60,10 +196,49 @@ pub struct State {
     pub view: View,
     /// The worker's status.
     pub worker: WorkerStatus,
+    /// Loaded files, in load order.
+    pub files: Vec<LoadedFile>,
+    /// The file chosen as the ledger for reconciliation (and validation).
+    pub ledger: Option<FileId>,
+    /// The file chosen as the platform export.
+    pub export: Option<FileId>,
+    /// As-of date for reconciliation; `None`: the export's last issue date.
+    pub as_of: Option<NaiveDate>,
+    /// Settings.
+    pub settings: Settings,
+    /// Current work.
+    pub busy: Option<Busy>,
+    /// The last validation.
+    pub validation: Option<Shared<rules::Report>>,
+    /// The last reconciliation.
+    pub reconciliation: Option<Shared<report::Report>>,
+    /// The last single-invoice check.
+    pub single: Option<Shared<SingleResult>>,
+    /// Filters of the open table.
+    pub filter: Filter,
+    /// Sorting of the open table.
+    pub sort: Sort,
+    /// The exception whose detail is open, with its records once the worker sent them.
+    pub detail: Option<Detail>,
+    /// Messages about jobs that failed, newest last.
+    pub errors: Vec<Diagnostic>,
+    /// Show the print view instead of the app.
+    pub printing: bool,
+}
+
+/// An opened exception and the original records behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    /// The exception's id.
+    pub exception: u32,
+    /// The ledger's record, once loaded.
+    pub ledger: Option<Invoice>,
+    /// The export's record, once loaded.
+    pub export: Option<Invoice>,
 }
 
 /// Everything that can change the state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Switch the UI language.
     SetLang(Lang),
@@ -71,14 +246,226 @@ pub enum Action {
     Open(View),
     /// The worker answered its hello.
     WorkerReady(String),
+    /// A file was handed to the worker.
+    FileAdded {
+        /// Its id.
+        id: FileId,
+        /// Its name.
+        name: String,
+        /// Its size.
+        size: u64,
+    },
+    /// The worker read a file (or could not).
+    FileRead {
+        /// Its id.
+        id: FileId,
+        /// Its name.
+        name: String,
+        /// Its size.
+        size: u64,
+        /// The outcome.
+        result: Result<FileSummary, Diagnostic>,
+    },
+    /// The user removed a file.
+    FileRemoved(FileId),
+    /// Use this file as the ledger.
+    ChooseLedger(FileId),
+    /// Use this file as the export.
+    ChooseExport(FileId),
+    /// Swap ledger and export.
+    SwapRoles,
+    /// Set the as-of date.
+    SetAsOf(Option<NaiveDate>),
+    /// Change settings.
+    SetSettings(Settings),
+    /// Work started or progressed.
+    Progress(Busy),
+    /// Work ended (finished, failed or cancelled).
+    Idle,
+    /// A validation finished.
+    Validated(Shared<rules::Report>),
+    /// A reconciliation finished.
+    Reconciled(Shared<report::Report>),
+    /// A single invoice was checked.
+    SingleChecked(Shared<SingleResult>),
+    /// Change the filters.
+    SetFilter(Filter),
+    /// Sort by a column (again: reverse).
+    SortBy(String),
+    /// Open an exception's detail.
+    OpenDetail(u32),
+    /// The worker sent the records behind the open exception.
+    DetailLoaded(Detail),
+    /// Close the detail.
+    CloseDetail,
+    /// A job failed.
+    Failed(Diagnostic),
+    /// Dismiss the error messages.
+    DismissErrors,
+    /// Show or leave the print view.
+    SetPrinting(bool),
+    /// Forget all data and results (settings stay unless `settings_too`).
+    ClearAll {
+        /// Also reset the settings.
+        settings_too: bool,
+    },
+}
+
+/// Picks ledger and export from the read files when the user has not chosen: a file that looks
+/// like the platform's export becomes the export, another file the ledger.
+fn assign_roles(state: &mut State) {
+    let ready: Vec<(FileId, Role)> = state
+        .files
+        .iter()
+        .filter_map(|f| f.summary().map(|s| (f.id, s.role)))
+        .collect();
+    let exists = |id: Option<FileId>| id.is_some_and(|id| ready.iter().any(|(f, _)| *f == id));
+    if !exists(state.export) {
+        state.export = ready
+            .iter()
+            .find(|(f, r)| *r == Role::Export && Some(*f) != state.ledger)
+            .map(|(f, _)| *f);
+    }
+    if !exists(state.ledger) {
+        state.ledger = ready
+            .iter()
+            .find(|(f, r)| *r == Role::Ledger && Some(*f) != state.export)
+            .or_else(|| ready.iter().find(|(f, _)| Some(*f) != state.export))
+            .map(|(f, _)| *f);
+    }
 }
 
 /// Applies one action.
 pub fn update(mut state: State, action: Action) -> State {
     match action {
         Action::SetLang(lang) => state.lang = lang,
-        Action::Open(view) => state.view = view,
+        Action::Open(view) => {
+            state.view = view;
+            state.filter = Filter::default();
+            state.sort = Sort::default();
+            state.detail = None;
+        }
         Action::WorkerReady(version) => state.worker = WorkerStatus::Ready(version),
+        Action::FileAdded { id, name, size } => {
+            state.files.push(LoadedFile {
+                id,
+                name,
+                size,
+                status: FileStatus::Reading,
+            });
+        }
+        Action::FileRead {
+            id,
+            name,
+            size,
+            result,
+        } => {
+            let status = match result {
+                Ok(s) => FileStatus::Ready(s),
+                Err(d) => FileStatus::Failed(d),
+            };
+            match state.files.iter_mut().find(|f| f.id == id) {
+                Some(f) => f.status = status,
+                None => state.files.push(LoadedFile {
+                    id,
+                    name,
+                    size,
+                    status,
+                }),
+            }
+            assign_roles(&mut state);
+        }
+        Action::FileRemoved(id) => {
+            state.files.retain(|f| f.id != id);
+            if state.ledger == Some(id) {
+                state.ledger = None;
+            }
+            if state.export == Some(id) {
+                state.export = None;
+            }
+            assign_roles(&mut state);
+        }
+        Action::ChooseLedger(id) => {
+            if state.export == Some(id) {
+                state.export = state.ledger;
+            }
+            state.ledger = Some(id);
+        }
+        Action::ChooseExport(id) => {
+            if state.ledger == Some(id) {
+                state.ledger = state.export;
+            }
+            state.export = Some(id);
+        }
+        Action::SwapRoles => std::mem::swap(&mut state.ledger, &mut state.export),
+        Action::SetAsOf(d) => state.as_of = d,
+        Action::SetSettings(s) => state.settings = s,
+        Action::Progress(b) => state.busy = Some(b),
+        Action::Idle => state.busy = None,
+        Action::Validated(r) => {
+            state.validation = Some(r);
+            state.busy = None;
+            state.filter = Filter::default();
+            state.sort = Sort::default();
+        }
+        Action::Reconciled(r) => {
+            state.reconciliation = Some(r);
+            state.busy = None;
+            state.filter = Filter::default();
+            state.sort = Sort::default();
+            state.detail = None;
+        }
+        Action::SingleChecked(r) => {
+            state.single = Some(r);
+            state.busy = None;
+        }
+        Action::SetFilter(f) => state.filter = f,
+        Action::SortBy(column) => {
+            state.sort = if state.sort.column == column {
+                Sort {
+                    column,
+                    descending: !state.sort.descending,
+                }
+            } else {
+                Sort {
+                    column,
+                    descending: false,
+                }
+            }
+        }
+        Action::OpenDetail(exception) => {
+            state.detail = Some(Detail {
+                exception,
+                ledger: None,
+                export: None,
+            })
+        }
+        Action::DetailLoaded(d) => {
+            if state.detail.as_ref().map(|o| o.exception) == Some(d.exception) {
+                state.detail = Some(d);
+            }
+        }
+        Action::CloseDetail => state.detail = None,
+        Action::Failed(d) => {
+            state.errors.push(d);
+            state.busy = None;
+        }
+        Action::DismissErrors => state.errors.clear(),
+        Action::SetPrinting(p) => state.printing = p,
+        Action::ClearAll { settings_too } => {
+            let settings = if settings_too {
+                Settings::default()
+            } else {
+                state.settings.clone()
+            };
+            state = State {
+                lang: state.lang,
+                view: state.view,
+                worker: state.worker.clone(),
+                settings,
+                ..State::default()
+            };
+        }
     }
     state
 }
@@ -86,6 +473,37 @@ pub fn update(mut state: State, action: Action) -> State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fapiao_core::model::InputInfo;
+
+    fn summary(role: Role) -> FileSummary {
+        FileSummary {
+            info: InputInfo::default(),
+            diagnostics: vec![],
+            invoices: 1,
+            samples: Default::default(),
+            role,
+        }
+    }
+
+    fn read(state: State, id: FileId, role: Role) -> State {
+        let s = update(
+            state,
+            Action::FileAdded {
+                id,
+                name: format!("f{id}"),
+                size: 1,
+            },
+        );
+        update(
+            s,
+            Action::FileRead {
+                id,
+                name: format!("f{id}"),
+                size: 1,
+                result: Ok(summary(role)),
+            },
+        )
+    }
 
     #[test]
     fn opens_views_and_switches_language() {
@@ -105,6 +523,95 @@ mod tests {
             assert_eq!(View::from_hash(v.hash()), v);
         }
         assert_eq!(View::from_hash("#/nowhere"), View::Reconcile);
-        assert_eq!(View::from_hash(""), View::Reconcile);
+    }
+
+    #[test]
+    fn roles_are_guessed_swapped_and_kept_when_files_go() {
+        let s = read(State::default(), 1, Role::Export);
+        assert_eq!((s.ledger, s.export), (None, Some(1)));
+        let s = read(s, 2, Role::Ledger);
+        assert_eq!((s.ledger, s.export), (Some(2), Some(1)));
+        let s = update(s, Action::SwapRoles);
+        assert_eq!((s.ledger, s.export), (Some(1), Some(2)));
+        let s = update(s, Action::ChooseLedger(2));
+        assert_eq!((s.ledger, s.export), (Some(2), Some(1)));
+        let s = update(s, Action::FileRemoved(1));
+        assert_eq!((s.ledger, s.export), (Some(2), None));
+        assert_eq!(s.files.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_file_stays_listed_and_others_are_untouched() {
+        let s = read(State::default(), 1, Role::Ledger);
+        let s = update(
+            s,
+            Action::FileAdded {
+                id: 2,
+                name: "bad.xlsx".into(),
+                size: 9,
+            },
+        );
+        let d = Diagnostic {
+            id: "read.pdf".into(),
+            severity: Severity::Error,
+            place: Default::default(),
+            message: fapiao_core::text::Text::new("a", "b"),
+            action: fapiao_core::text::Text::new("c", "d"),
+        };
+        let s = update(
+            s,
+            Action::FileRead {
+                id: 2,
+                name: "bad.xlsx".into(),
+                size: 9,
+                result: Err(d),
+            },
+        );
+        assert_eq!(s.files.len(), 2);
+        assert!(matches!(s.files[0].status, FileStatus::Ready(_)));
+        assert!(matches!(s.files[1].status, FileStatus::Failed(_)));
+        assert_eq!(s.ledger, Some(1));
+        assert_eq!(s.export, None);
+    }
+
+    #[test]
+    fn sorting_toggles_and_clear_keeps_language_and_settings() {
+        let s = update(State::default(), Action::SortBy("kind".into()));
+        assert!(!s.sort.descending);
+        let s = update(s, Action::SortBy("kind".into()));
+        assert!(s.sort.descending);
+        let s = update(s, Action::SetLang(Lang::En));
+        let s = update(
+            s,
+            Action::SetSettings(Settings {
+                sync_days: 5,
+                ..Settings::default()
+            }),
+        );
+        let s = read(s, 1, Role::Ledger);
+        let s = update(
+            s,
+            Action::ClearAll {
+                settings_too: false,
+            },
+        );
+        assert!(s.files.is_empty() && s.ledger.is_none());
+        assert_eq!((s.lang, s.settings.sync_days), (Lang::En, 5));
+        let s = update(s, Action::ClearAll { settings_too: true });
+        assert_eq!(s.settings, Settings::default());
+    }
+
+    #[test]
+    fn a_late_detail_for_another_exception_is_ignored() {
+        let s = update(State::default(), Action::OpenDetail(3));
+        let s = update(
+            s,
+            Action::DetailLoaded(Detail {
+                exception: 2,
+                ledger: Some(Invoice::default()),
+                export: None,
+            }),
+        );
+        assert_eq!(s.detail.as_ref().unwrap().ledger, None);
     }
 }

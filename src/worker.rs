@@ -1,11 +1,15 @@
 //! The Web Worker that runs the core off the main thread (see [`crate::protocol`]).
 
-use gloo_worker::{HandlerId, Worker, WorkerScope};
+use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
-use crate::protocol::{handle, Request, Response};
+use crate::protocol::{Request, Response, Session};
 
-/// The worker: stateless, each request is answered by [`handle`].
-pub struct CoreWorker;
+/// The worker: one [`Session`] holding the loaded files and the last results.
+pub struct CoreWorker {
+    session: Session,
+}
 
 impl Worker for CoreWorker {
     type Message = ();
@@ -13,13 +17,39 @@ impl Worker for CoreWorker {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        CoreWorker
+        CoreWorker {
+            session: Session::default(),
+        }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
-        let response = handle(msg, &mut |p| scope.respond(id, p));
-        scope.respond(id, response);
+        if let Some(response) = self.session.handle(msg, &mut |p| scope.respond(id, p)) {
+            scope.respond(id, response);
+        }
+    }
+}
+
+/// Worker messages as CBOR (`ciborium`): binary, so file bytes cross as one byte string rather
+/// than a list of numbers, and self-describing, so the core's serde attributes (skipped fields,
+/// defaults) survive the trip; decimals stay strings.
+pub struct Cbor;
+
+impl Codec for Cbor {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        let mut buf = Vec::new();
+        match ciborium::into_writer(&input, &mut buf) {
+            Ok(()) => js_sys::Uint8Array::from(buf.as_slice()).into(),
+            Err(_) => JsValue::NULL,
+        }
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        let bytes = js_sys::Uint8Array::new(&input).to_vec();
+        // A message we wrote ourselves cannot fail to decode unless the two bundles come from
+        // different builds; there is no way to answer then, so say so loudly.
+        ciborium::from_reader(bytes.as_slice())
+            .expect("worker message from another build of the app")
     }
 }

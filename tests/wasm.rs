@@ -2,16 +2,17 @@
 //! and the app rendering into a real DOM.
 #![cfg(target_arch = "wasm32")]
 
-use fapiao_check_app::protocol::{handle, Request, Response};
+use fapiao_check_app::protocol::{Request, Response, Session};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn core_runs_in_wasm_and_explains_an_empty_file() {
-    let r = handle(
-        Request::Read {
+    let r = Session::default().handle(
+        Request::Load {
             job: 1,
+            file: 1,
             name: "台账.csv".into(),
             bytes: Vec::new(),
             options: Default::default(),
@@ -19,11 +20,44 @@ fn core_runs_in_wasm_and_explains_an_empty_file() {
         &mut |_| {},
     );
     match r {
-        Response::Read { result: Err(d), .. } => {
+        Some(Response::Loaded { result: Err(d), .. }) => {
             assert_eq!(d.id, "read.empty");
             assert!(d.message.zh.contains("台账.csv"));
         }
         other => panic!("unexpected response {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_samples_reconcile_in_wasm_with_exact_money() {
+    use fapiao_check_app::protocol::kind_counts;
+    let mut s = Session::default();
+    s.load_samples(1, 1, 2);
+    let r = s.handle(
+        Request::Reconcile {
+            job: 2,
+            ledger: 1,
+            export: 2,
+            as_of: None,
+            sync_days: 3,
+            tolerance: Default::default(),
+        },
+        &mut |_| {},
+    );
+    let Some(Response::Reconciled { report, .. }) = r else {
+        panic!("no reconciliation")
+    };
+    let total: u32 = kind_counts(&report).iter().map(|(_, n)| n).sum();
+    assert!(report.summary.matched > 150, "{}", report.summary.matched);
+    assert!(total > 0);
+    // Money stays decimal text through the whole path.
+    let money = report
+        .exceptions
+        .iter()
+        .flat_map(|e| e.fields.iter())
+        .find(|f| f.field == fapiao_core::model::FieldName::Total);
+    if let Some(f) = money {
+        assert!(f.ledger.parse::<rust_decimal::Decimal>().is_ok(), "{}", f.ledger);
     }
 }
 

@@ -2,27 +2,23 @@
 //! Content-Security-Policy enforces it, how to check it, how to verify the single-file build,
 //! the version and the licence.
 
-use fapiao_core::text::Lang;
 use yew::prelude::*;
 
+use crate::components::handle::use_handle;
 use crate::i18n::Words;
-
-/// About page properties.
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// UI language.
-    pub lang: Lang,
-}
 
 const fn w(zh: &'static str, en: &'static str) -> Words {
     Words { zh, en }
 }
 
-const TITLE: Words = w("关于与隐私", "About and privacy");
 const DATA_H: Words = w("数据不离开浏览器", "Your data stays in this browser");
 const DATA: Words = w(
     "你打开的台账、导出表和发票文件只在本机浏览器内读取和计算（在一个 Web Worker 里运行的 WebAssembly），不上传到任何服务器，也不保存；关闭页面即清除。",
     "The ledgers, exports and invoice files you open are read and processed only inside this browser (WebAssembly in a Web Worker). They are not uploaded to any server and not stored; closing the page clears them.",
+);
+const STORED: Words = w(
+    "除非你勾选“在本机记住我的设置”，本工具不在浏览器中保存任何东西；发票数据永远不会被保存。",
+    "Nothing is stored in the browser unless you tick “remember my settings on this computer”; invoice data is never stored.",
 );
 const CSP_H: Words = w("由浏览器强制执行", "Enforced by the browser");
 const CSP: Words = w(
@@ -78,24 +74,23 @@ fn is_single_file() -> bool {
 
 /// The About and Privacy page.
 #[function_component(AboutView)]
-pub fn about_view(p: &Props) -> Html {
-    let lang = p.lang;
-    let section = |id: &str, heading: &Words, body: &Words| {
+pub fn about_view() -> Html {
+    let lang = use_handle().lang();
+    let section = |id: &str, heading: &Words, body: &[&Words]| {
         html! {
             <section class="about-part" data-testid={format!("about-{id}")}>
                 <h3>{ heading.get(lang) }</h3>
-                <p>{ body.get(lang) }</p>
+                { for body.iter().map(|p| html! { <p>{ p.get(lang) }</p> }) }
             </section>
         }
     };
     let build = if is_single_file() { &SINGLE_FILE } else { &WEB };
     html! {
-        <section class="view about" data-testid="about" aria-labelledby="about-title">
-            <h2 id="about-title">{ TITLE.get(lang) }</h2>
-            { section("data", &DATA_H, &DATA) }
-            { section("csp", &CSP_H, &CSP) }
-            { section("check", &CHECK_H, &CHECK) }
-            { section("offline", &OFFLINE_H, &OFFLINE) }
+        <div class="about" data-testid="about">
+            { section("data", &DATA_H, &[&DATA, &STORED]) }
+            { section("csp", &CSP_H, &[&CSP]) }
+            { section("check", &CHECK_H, &[&CHECK]) }
+            { section("offline", &OFFLINE_H, &[&OFFLINE]) }
             <section class="about-part" data-testid="about-verify">
                 <h3>{ VERIFY_H.get(lang) }</h3>
                 <p>{ VERIFY.get(lang) }</p>
@@ -109,12 +104,12 @@ pub fn about_view(p: &Props) -> Html {
                 </dl>
                 <p>{ VERIFY_WHY.get(lang) }</p>
             </section>
-            <p data-testid="about-build">
+            <p class="muted" data-testid="about-build">
                 { THIS_COPY.get(lang) }{ build.get(lang) }
                 { " · " }{ VERSION.get(lang) }{ " " }
                 <span data-testid="about-version">{ env!("CARGO_PKG_VERSION") }</span>
             </p>
-            <p data-testid="about-licence">{ LICENCE.get(lang) }</p>
-        </section>
+            <p class="muted" data-testid="about-licence">{ LICENCE.get(lang) }</p>
+        </div>
     }
 }

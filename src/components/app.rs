@@ -1,16 +1,25 @@
-//! The root component: owns the state reducer, the worker bridge and hash routing.
+//! The root component: owns the state reducer, the worker, the loaded bytes and routing, and
+//! provides a [`Handle`] to everything below it.
 
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use gloo_worker::Spawnable;
+use chrono::NaiveDate;
+use fapiao_core::parse::ReadOptions;
+use fapiao_core::text::Lang;
+use gloo_worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
 use crate::components::footer::Footer;
+use crate::components::handle::{request, Handle, JobRequest};
 use crate::components::header::Header;
+use crate::components::print_view::PrintView;
+use crate::components::progress::ProgressBar;
 use crate::components::view_page::ViewPage;
-use crate::protocol::{Request, Response};
-use crate::state::{update, Action, State, View};
-use crate::worker::CoreWorker;
+use crate::protocol::{FileId, Request, Response, SAMPLE_EXPORT, SAMPLE_LEDGER};
+use crate::state::{update, Action, Busy, Detail, Settings, Shared, State, View};
+use crate::worker::{Cbor, CoreWorker};
 
 /// Yew glue for the pure reducer.
 #[derive(Default, PartialEq)]
@@ -23,64 +32,368 @@ impl Reducible for AppState {
     }
 }
 
+/// The bytes of every loaded file, kept on the page only so a cancelled (restarted) worker can
+/// be given them again. Never stored anywhere.
+type Kept = Rc<RefCell<BTreeMap<FileId, (String, Rc<Vec<u8>>, ReadOptions)>>>;
+
+const SETTINGS_KEY: &str = "fapiao-check.settings";
+
 fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
+/// Today's date from the browser's clock (the core never reads a clock).
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Settings the user chose to remember on this computer, if any.
+fn stored_settings() -> Option<Settings> {
+    let text = storage()?.get_item(SETTINGS_KEY).ok().flatten()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    Some(Settings {
+        sync_days: v["sync_days"].as_u64().unwrap_or(3) as u32,
+        tolerance: v["tolerance"].as_str().unwrap_or("0.00").to_string(),
+        my_tax_id: v["my_tax_id"].as_str().unwrap_or_default().to_string(),
+        remember: true,
+    })
+}
+
+/// Writes the settings when the user opted in; otherwise makes sure nothing is stored.
+fn store_settings(s: &Settings) {
+    let Some(st) = storage() else { return };
+    if s.remember {
+        let v = serde_json::json!({
+            "sync_days": s.sync_days, "tolerance": s.tolerance, "my_tax_id": s.my_tax_id,
+        });
+        let _ = st.set_item(SETTINGS_KEY, &v.to_string());
+    } else {
+        let _ = st.remove_item(SETTINGS_KEY);
+    }
+}
+
+/// Turns a worker response into actions.
+fn on_response(dispatch: &Callback<Action>, response: Response) {
+    match response {
+        Response::Ready { core_version, .. } => dispatch.emit(Action::WorkerReady(core_version)),
+        Response::Progress {
+            job,
+            stage,
+            done,
+            total,
+        } => dispatch.emit(Action::Progress(Busy {
+            job,
+            stage,
+            done,
+            total,
+        })),
+        Response::Loaded {
+            file,
+            name,
+            size,
+            result,
+            ..
+        } => {
+            dispatch.emit(Action::FileRead {
+                id: file,
+                name,
+                size,
+                result,
+            });
+            dispatch.emit(Action::Idle);
+        }
+        Response::Validated { report, .. } => dispatch.emit(Action::Validated(Shared::new(report))),
+        Response::Reconciled { report, .. } => {
+            dispatch.emit(Action::Reconciled(Shared::new(report)))
+        }
+        Response::Single { result, .. } => {
+            dispatch.emit(Action::SingleChecked(Shared::new(result)))
+        }
+        Response::Detail {
+            exception,
+            ledger,
+            export,
+            ..
+        } => dispatch.emit(Action::DetailLoaded(Detail {
+            exception,
+            ledger,
+            export,
+        })),
+        Response::Exported {
+            name, mime, bytes, ..
+        } => {
+            download(&name, &mime, &bytes);
+            dispatch.emit(Action::Idle);
+        }
+        Response::Failed { error, .. } => dispatch.emit(Action::Failed(error)),
+    }
+}
+
+/// Offers `bytes` as a download named `name`, generated here in the browser.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(a) = document
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn spawn_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
+    let bridge = CoreWorker::spawner()
+        .encoding::<Cbor>()
+        .callback(move |response| on_response(&dispatch, response))
+        .with_loader(true)
+        .as_module(false)
+        .spawn("./worker_loader.js");
+    bridge.send(Request::Hello { job: 0 });
+    bridge
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        AppState(State {
+        let mut s = State {
             view: View::from_hash(&location_hash()),
             ..State::default()
-        })
+        };
+        if let Some(settings) = stored_settings() {
+            s.settings = settings;
+        }
+        AppState(s)
     });
+    let dispatch: Callback<Action> = {
+        let d = state.dispatcher();
+        Callback::from(move |a| d.dispatch(a))
+    };
+    let bridge = use_mut_ref(|| None::<WorkerBridge<CoreWorker>>);
+    let kept: Kept = use_mut_ref(BTreeMap::new);
+    let next_id = use_mut_ref(|| Cell::new(1u32));
+    let fresh = {
+        let next_id = next_id.clone();
+        move || {
+            let n = next_id.borrow().get();
+            next_id.borrow().set(n + 1);
+            n
+        }
+    };
 
     // Follow the location hash (back/forward buttons, links).
     {
-        let dispatch = state.dispatcher();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = on_hash_change(move || {
-                dispatch.dispatch(Action::Open(View::from_hash(&location_hash())))
+                dispatch.emit(Action::Open(View::from_hash(&location_hash())))
             });
             move || drop(listener)
         });
     }
-
-    // Start the worker once and say hello; its answer proves the wasm core runs off the page.
+    // Start the worker once.
     {
-        let dispatch = state.dispatcher();
+        let bridge = bridge.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let bridge = CoreWorker::spawner()
-                .callback(move |response| {
-                    if let Response::Ready { core_version, .. } = response {
-                        dispatch.dispatch(Action::WorkerReady(core_version));
-                    }
-                })
-                .with_loader(true)
-                .as_module(false)
-                .spawn("./worker_loader.js");
-            bridge.send(Request::Hello { job: 0 });
-            move || drop(bridge)
+            *bridge.borrow_mut() = Some(spawn_worker(dispatch));
+            move || drop(bridge.borrow_mut().take())
         });
     }
+    // Keep stored settings in step with the opt-in.
+    use_effect_with(state.0.settings.clone(), store_settings);
 
+    let send_raw = {
+        let bridge = bridge.clone();
+        Rc::new(move |r: Request| {
+            if let Some(b) = bridge.borrow().as_ref() {
+                b.send(r);
+            }
+        })
+    };
+
+    let load_bytes = {
+        let send_raw = send_raw.clone();
+        let kept = kept.clone();
+        let dispatch = dispatch.clone();
+        Rc::new(move |id: FileId, name: String, bytes: Rc<Vec<u8>>| {
+            dispatch.emit(Action::FileAdded {
+                id,
+                name: name.clone(),
+                size: bytes.len() as u64,
+            });
+            kept.borrow_mut()
+                .insert(id, (name.clone(), bytes.clone(), ReadOptions::default()));
+            send_raw(Request::Load {
+                job: id,
+                file: id,
+                name,
+                bytes: bytes.to_vec(),
+                options: ReadOptions::default(),
+            });
+        })
+    };
+
+    let send = {
+        let send_raw = send_raw.clone();
+        let state = state.clone();
+        let kept = kept.clone();
+        let load_bytes = load_bytes.clone();
+        let fresh = fresh.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |r: JobRequest| {
+            let job = fresh();
+            match &r {
+                JobRequest::LoadSamples => {
+                    dispatch.emit(Action::ClearAll {
+                        settings_too: false,
+                    });
+                    kept.borrow_mut().clear();
+                    send_raw(Request::Clear);
+                    for (name, bytes) in [SAMPLE_LEDGER, SAMPLE_EXPORT] {
+                        load_bytes(fresh(), name.to_string(), Rc::new(bytes.to_vec()));
+                    }
+                    return;
+                }
+                JobRequest::Reread(file, options) => {
+                    if let Some(k) = kept.borrow_mut().get_mut(file) {
+                        k.2 = options.clone();
+                    }
+                }
+                JobRequest::Detail(id) => dispatch.emit(Action::OpenDetail(*id)),
+                _ => {}
+            }
+            if let Some(req) = request(job, r, &state.0, today()) {
+                send_raw(req);
+            }
+        })
+    };
+
+    let load_files = {
+        let load_bytes = load_bytes.clone();
+        let fresh = fresh.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            for file in files {
+                let load_bytes = load_bytes.clone();
+                let id = fresh();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                    let bytes = buffer
+                        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+                        .unwrap_or_default();
+                    load_bytes(id, file.name(), Rc::new(bytes));
+                });
+            }
+        })
+    };
+
+    let load_paste = {
+        let load_bytes = load_bytes.clone();
+        let fresh = fresh.clone();
+        let lang = state.0.lang;
+        Callback::from(move |text: String| {
+            let id = fresh();
+            let name = match lang {
+                Lang::Zh => format!("粘贴的数据-{id}.txt"),
+                Lang::En => format!("pasted-{id}.txt"),
+            };
+            load_bytes(id, name, Rc::new(text.into_bytes()));
+        })
+    };
+
+    let cancel = {
+        let bridge = bridge.clone();
+        let kept = kept.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| {
+            // A busy worker cannot be interrupted: start a fresh one and give it the files again.
+            let fresh_bridge = spawn_worker(dispatch.clone());
+            for (id, (name, bytes, options)) in kept.borrow().iter() {
+                fresh_bridge.send(Request::Load {
+                    job: *id,
+                    file: *id,
+                    name: name.clone(),
+                    bytes: bytes.to_vec(),
+                    options: options.clone(),
+                });
+            }
+            *bridge.borrow_mut() = Some(fresh_bridge);
+            dispatch.emit(Action::Idle);
+        })
+    };
+
+    let clear = {
+        let send_raw = send_raw.clone();
+        let kept = kept.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |settings_too: bool| {
+            kept.borrow_mut().clear();
+            send_raw(Request::Clear);
+            dispatch.emit(Action::ClearAll { settings_too });
+            if settings_too {
+                if let Some(st) = storage() {
+                    let _ = st.remove_item(SETTINGS_KEY);
+                    let _ = st.clear();
+                }
+            }
+        })
+    };
+
+    let handle = Handle {
+        state: Rc::new(state.0.clone()),
+        dispatch: dispatch.clone(),
+        send,
+        load_files,
+        load_paste,
+        cancel,
+        clear,
+    };
     let s = &state.0;
     let on_lang = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |lang| dispatch.dispatch(Action::SetLang(lang)))
+        let dispatch = dispatch.clone();
+        Callback::from(move |lang| dispatch.emit(Action::SetLang(lang)))
     };
+    let lang_attr = if s.lang == Lang::Zh { "zh-CN" } else { "en" };
+    if s.printing {
+        return html! {
+            <ContextProvider<Handle> context={handle}>
+                <div lang={lang_attr}><PrintView /></div>
+            </ContextProvider<Handle>>
+        };
+    }
     html! {
-        <div class="app" lang={if s.lang == fapiao_core::text::Lang::Zh { "zh-CN" } else { "en" }}>
-            <Header lang={s.lang} view={s.view} worker={s.worker.clone()} {on_lang} />
-            <main id="main" class="main">
-                <ViewPage lang={s.lang} view={s.view} />
-            </main>
-            <Footer lang={s.lang} />
-        </div>
+        <ContextProvider<Handle> context={handle}>
+            <div class="app" lang={lang_attr}>
+                <a class="skip" href="#main">{ if s.lang == Lang::Zh { "跳到正文" } else { "Skip to content" } }</a>
+                <Header lang={s.lang} view={s.view} worker={s.worker.clone()} {on_lang} />
+                <ProgressBar />
+                <main id="main" class="main" tabindex="-1">
+                    <ViewPage />
+                </main>
+                <Footer lang={s.lang} />
+            </div>
+        </ContextProvider<Handle>>
     }
 }
 

@@ -8,7 +8,7 @@ use fapiao_core::model::{FieldName, Invoice};
 use fapiao_core::parse::{Parsed, ReadOptions};
 use serde::Serialize;
 
-use crate::common::{load, parse_map, EXIT_UNUSABLE};
+use crate::common::{load, parse_map, print_out, EXIT_UNUSABLE};
 
 /// Output formats.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -102,13 +102,13 @@ pub fn run(args: Args) -> u8 {
     };
     match args.format {
         Format::Json => match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => print_out(&format!("{s}\n")),
             Err(e) => {
                 eprintln!("错误 / error: {e}");
                 return EXIT_UNUSABLE;
             }
         },
-        Format::Text => print!("{}", render_text(&report)),
+        Format::Text => print_out(&render_text(&report)),
     }
     let has_error = parsed
         .diagnostics

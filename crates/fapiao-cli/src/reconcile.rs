@@ -78,7 +78,7 @@ fn text(r: &Report) -> String {
         let role = i.role.label();
         out.push_str(&format!(
             "{} / {}: {} ({} 行 / rows, sha256 {})\n",
-            role.zh, role.en, i.name, i.rows, i.sha256
+            role.zh, role.en, i.file.name, i.file.rows, i.file.sha256
         ));
     }
     out.push_str(&format!("一致 / matched: {}\n", s.matched));
@@ -133,7 +133,13 @@ pub fn run(args: Args) -> u8 {
         eprintln!("{e}");
         return EXIT_UNUSABLE;
     }
-    let (Ok(ledger), Ok(export)) = (load(&args.ledger, &read), load(&args.export, &read)) else {
+    // The two files are independent: read them on two threads (the core itself stays single-threaded).
+    let (ledger, export) = std::thread::scope(|s| {
+        let ledger = s.spawn(|| load(&args.ledger, &read));
+        let export = load(&args.export, &read);
+        (ledger.join().unwrap_or(Err(())), export)
+    });
+    let (Ok(ledger), Ok(export)) = (ledger, export) else {
         return EXIT_UNUSABLE;
     };
     let options = Options {
@@ -149,5 +155,89 @@ pub fn run(args: Args) -> u8 {
         eprintln!("错误 / error: 无法写出 / cannot write: {e}");
         return EXIT_UNUSABLE;
     }
-    u8::from(!r.exceptions.is_empty())
+    let code = u8::from(!r.exceptions.is_empty());
+    // The process ends next: freeing millions of small strings one by one would only cost time.
+    std::mem::forget((ledger, export, r, bytes));
+    code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn samples(name: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../static/samples")
+            .join(name)
+    }
+
+    fn args(ledger: PathBuf, export: PathBuf, format: Format, out: Option<PathBuf>) -> Args {
+        Args {
+            ledger,
+            export,
+            as_of: None,
+            sync_days: 3,
+            tolerance: Decimal::ZERO,
+            map: vec![],
+            format,
+            out,
+        }
+    }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("fapiao-reconcile-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join(name)
+    }
+
+    #[test]
+    fn sample_has_exceptions_and_every_format_writes() {
+        for (format, name) in [
+            (Format::Json, "r.json"),
+            (Format::Csv, "r.csv"),
+            (Format::Xlsx, "r.xlsx"),
+            (Format::Html, "r.html"),
+            (Format::Text, "r.txt"),
+        ] {
+            let out = temp(name);
+            let a = args(
+                samples("ledger.csv"),
+                samples("export.xlsx"),
+                format,
+                Some(out.clone()),
+            );
+            assert_eq!(run(a), 1, "{name}");
+            let bytes = std::fs::read(&out).unwrap();
+            assert!(bytes.len() > 1000, "{name}: {} bytes", bytes.len());
+        }
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(temp("r.json")).unwrap()).unwrap();
+        assert_eq!(json["schema"], "fapiao-check/reconcile/1");
+        assert_eq!(json["summary"]["exceptions"]["invalid"], 2);
+    }
+
+    #[test]
+    fn identical_files_exit_0_and_missing_file_exits_2() {
+        let csv = "发票号码,开票日期,销方税号,价税合计\n24112000000000000001,2024-11-01,91110105MC03GH60G5,106.00\n";
+        let path = temp("same.csv");
+        std::fs::write(&path, csv).unwrap();
+        let a = args(
+            path.clone(),
+            path.clone(),
+            Format::Json,
+            Some(temp("same.json")),
+        );
+        assert_eq!(run(a), 0);
+        let a = args(temp("no-such.csv"), path, Format::Json, None);
+        assert_eq!(run(a), EXIT_UNUSABLE);
+    }
+
+    #[test]
+    fn options_parse_strictly() {
+        assert!(parse_date("2024-11-30").is_ok());
+        assert!(parse_date("2024/11/30").is_err());
+        assert_eq!(parse_money("0.01"), Ok(Decimal::new(1, 2)));
+        assert!(parse_money("-1").is_err());
+        assert!(parse_money("abc").is_err());
+    }
 }

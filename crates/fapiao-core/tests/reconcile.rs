@@ -344,3 +344,37 @@ fn older_invoices_key_on_code_and_number() {
         (ExceptionKind::Mismatch, "typo")
     );
 }
+
+#[test]
+fn damaged_number_is_not_paired_with_a_number_it_cannot_have_been() {
+    let l = [row("2.41123E+19", "2024-11-01", S1, "106.00")];
+    let e = [row("24119900000000000001", "2024-11-01", S1, "106.00")];
+    let r = run(&l, &e, &Options::default());
+    assert_eq!(
+        digest(&r),
+        vec![
+            d(
+                "missing_in_ledger",
+                "not_recorded",
+                "24119900000000000001",
+                None,
+                Some(4)
+            ),
+            d(
+                "invalid",
+                "invoice_number.excel_damaged",
+                "2.41123E+19",
+                Some(2),
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
+fn numbers_excel_kept_intact_still_match() {
+    let l = [row("'24112000000000000001", "2024-11-01", S1, "1.00")];
+    let e = [row("24112000000000000001", "2024-11-01", S1, "1.00")];
+    let r = run(&l, &e, &Options::default());
+    assert_eq!((r.summary.matched, r.exceptions.len()), (1, 0));
+}

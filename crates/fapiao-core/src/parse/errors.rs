@@ -77,6 +77,22 @@ pub(crate) fn html_as_xls(file: &str) -> Diagnostic {
     )
 }
 
+/// `read.spreadsheet_xml`: an Excel 2003 XML spreadsheet, which the spreadsheet reader lacks.
+pub(crate) fn spreadsheet_xml(file: &str) -> Diagnostic {
+    error(
+        "read.spreadsheet_xml",
+        file,
+        (
+            format!("文件“{file}”是 Excel 2003 XML 表格（常见于网页系统导出），无法直接读取。"),
+            format!("The file “{file}” is an Excel 2003 XML spreadsheet (as web systems export), which cannot be read directly."),
+        ),
+        (
+            "请用 Excel 或 WPS 打开它，另存为 .xlsx 后再加载。",
+            "Open it in Excel or WPS and save it as .xlsx, then load that file.",
+        ),
+    )
+}
+
 /// `read.pdf`: a PDF, whatever its name says.
 pub(crate) fn pdf(file: &str) -> Diagnostic {
     let renamed = !file.to_ascii_lowercase().ends_with(".pdf");

@@ -18,8 +18,9 @@ pub const MAX_ZIP_RATIO: u64 = 250;
 pub const RATIO_CHECK_AFTER_BYTES: u64 = 1024 * 1024;
 /// Most entries in one zip.
 pub const MAX_ZIP_ENTRIES: usize = 10_000;
-/// Most cells read from one sheet or text file (100,000 rows × 27 columns fit 37 times).
-pub const MAX_CELLS: u64 = 100_000_000;
+/// Most cells read from one workbook or text file: a 1,000,000-row per-line export (27
+/// columns) fits; an ODS or XLS range at the limit takes calamine about 1 GB (32 bytes a cell).
+pub const MAX_CELLS: u64 = 30_000_000;
 /// Most cells in one row (Excel's own limit is 16,384 columns).
 pub const MAX_ROW_CELLS: usize = 16_384;
 /// Longest line of a text file: 1 MiB.

@@ -19,6 +19,7 @@ pub(crate) mod document;
 mod errors;
 mod header;
 pub mod limits;
+mod ods_guard;
 pub mod ofd;
 pub mod pdf;
 pub mod qr;
@@ -31,6 +32,7 @@ mod table;
 mod text;
 pub mod values;
 mod workbook;
+mod xls_guard;
 pub mod xml;
 
 use std::collections::BTreeMap;
@@ -106,8 +108,10 @@ pub enum Format {
     Pdf,
     /// A PNG or JPEG picture (a photo or screenshot of a QR code).
     Image,
-    /// An HTML page.
+    /// An HTML page or MHT web archive.
     Html,
+    /// An Excel 2003 XML spreadsheet.
+    SpreadsheetXml,
     /// A password-protected (encrypted) Office file.
     Encrypted,
     /// A zip that is none of the above (a Word file, an archive of files).
@@ -139,6 +143,7 @@ pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagn
         Sniffed::Ole2 => Format::Xls,
         Sniffed::Pdf => Format::Pdf,
         Sniffed::Html => Format::Html,
+        Sniffed::SpreadsheetXml => Format::SpreadsheetXml,
         Sniffed::InvoiceXml => Format::InvoiceXml,
         Sniffed::QrPayload => Format::QrPayload,
         Sniffed::Text => Format::Text,
@@ -169,6 +174,7 @@ pub fn read_with_limits(
         Format::Text => text::read(info, bytes, options, limits),
         Format::Encrypted => Err(errors::password(name)),
         Format::Html => Err(errors::html_as_xls(name)),
+        Format::SpreadsheetXml => Err(errors::spreadsheet_xml(name)),
         // A PDF without an invoice QR: a renamed ledger is told so by `read.pdf`.
         Format::Pdf => pdf::read(name, bytes).map_err(|d| {
             let renamed = !name.to_ascii_lowercase().ends_with(".pdf");

@@ -55,6 +55,9 @@ struct Ctx<'a> {
     file: &'a str,
     sheet: Option<&'a str>,
     mapping: &'a Mapping,
+    /// Key, column and its letters, worked out once per table rather than per cell (a short
+    /// list: a linear scan beats hashing here).
+    columns: Vec<(Key, usize, String)>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
 }
@@ -70,9 +73,16 @@ impl Ctx<'_> {
     }
 
     fn raw<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
-        let col = self.mapping.col(key)?;
+        let col = self.columns.iter().find(|c| c.0 == key)?.1;
         let raw = row.cell(col);
         (!is_blank(raw)).then_some((raw, col))
+    }
+
+    fn letters(&self, key: Key) -> Option<String> {
+        self.columns
+            .iter()
+            .find(|c| c.0 == key)
+            .map(|c| c.2.clone())
     }
 
     /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
@@ -85,7 +95,7 @@ impl Ctx<'_> {
         report: bool,
     ) -> Option<Field<T>> {
         let (raw, col) = self.raw(row, key)?;
-        let f = field(raw, Some(column_letters(col)), read)?;
+        let f = field(raw, self.letters(key), read)?;
         if report && f.value.is_none() && !is_masked(raw) {
             self.unreadable(row.number, col, key, raw);
         }
@@ -182,12 +192,21 @@ impl Ctx<'_> {
                     .and_then(|(r, _)| values::digits(r))
                     .is_some()
             });
+        // Cheap test first: a totals word is short and says 计, total or sum.
+        let candidate = |c: &str| {
+            c.len() <= 24
+                && (c.contains('计') || {
+                    let lower = c.to_ascii_lowercase();
+                    lower.contains("total") || lower.contains("sum")
+                })
+        };
         !numbered
             && row.cells.iter().any(|c| {
-                matches!(
-                    normalise(c).as_str(),
-                    "合计" | "总计" | "小计" | "本页合计" | "合计金额" | "total" | "sum"
-                )
+                candidate(c)
+                    && matches!(
+                        normalise(c).as_str(),
+                        "合计" | "总计" | "小计" | "本页合计" | "合计金额" | "total" | "sum"
+                    )
             })
     }
 }
@@ -198,7 +217,11 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
     let (data_start, mapping) = match find_header(table) {
         Some((i, _)) => {
             out.header_row = Some(table.rows[i].number);
-            out.header_cells = table.rows[i].cells.iter().map(|c| c.trim().to_string()).collect();
+            out.header_cells = table.rows[i]
+                .cells
+                .iter()
+                .map(|c| c.trim().to_string())
+                .collect();
             (i + 1, map_headers(&table.rows[i].cells, &options.map))
         }
         None => {
@@ -210,9 +233,16 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
         file,
         sheet: table.sheet.as_deref(),
         mapping: &mapping,
+        columns: mapping
+            .columns
+            .iter()
+            .map(|(&k, &c)| (k, c, column_letters(c)))
+            .collect(),
         diagnostics: Vec::new(),
         unreadable: 0,
     };
+    out.invoices
+        .reserve(table.rows.len().saturating_sub(data_start));
     mapping_notes(&mut ctx, out.header_row, table);
     if !mapping.has_number() {
         out.diagnostics = ctx.diagnostics;
@@ -350,9 +380,16 @@ pub fn invoice_key(invoice: &Invoice) -> Option<(String, String)> {
 
 /// Sets the invoice's amount, tax and total to the sums over its lines (per-line exports repeat
 /// the invoice's other fields on every line, but not its money).
+///
+/// The invoice's rate is the lines' rate when they all share one, and absent otherwise.
 fn sum_lines(invoice: &mut Invoice, totals: &[Option<Field<Decimal>>]) {
     if invoice.lines.len() < 2 {
         return;
+    }
+    let rate = |l: &LineItem| l.rate.as_ref().and_then(|f| f.value);
+    let first = invoice.lines.first().and_then(rate);
+    if first.is_none() || invoice.lines.iter().any(|l| rate(l) != first) {
+        invoice.rate = None;
     }
     invoice.amount = sum(invoice.lines.iter().map(|l| l.amount.as_ref()));
     invoice.tax = sum(invoice.lines.iter().map(|l| l.tax.as_ref()));

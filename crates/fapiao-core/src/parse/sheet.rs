@@ -43,6 +43,16 @@ pub fn read_book(
     kind: BookKind,
     limits: &Limits,
 ) -> Result<Result<Book, OpenError>, Diagnostic> {
+    if kind == BookKind::Ods {
+        super::ods_guard::check(file, bytes, limits)?;
+    }
+    let sanitised;
+    let bytes = if kind == BookKind::Xls {
+        sanitised = super::xls_guard::sanitise(file, bytes, limits)?;
+        &sanitised[..]
+    } else {
+        bytes
+    };
     let cursor = Cursor::new(bytes);
     let mut budget = Budget {
         file,

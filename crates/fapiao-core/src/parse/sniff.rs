@@ -9,8 +9,10 @@ pub enum Sniffed {
     Ole2,
     /// A PDF document.
     Pdf,
-    /// An HTML page (often saved by a web system with an `.xls` name).
+    /// An HTML page or an MHT web archive (often saved by a web system with an `.xls` name).
     Html,
+    /// An Excel 2003 XML spreadsheet (`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">`).
+    SpreadsheetXml,
     /// An XML document: a 数电 `EInvoice` or an older `eInvoice`.
     InvoiceXml,
     /// A QR payload (`01,32,,2411…`), one or more lines.
@@ -36,7 +38,12 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     }
     let lower: Vec<u8> = body.iter().take(512).map(u8::to_ascii_lowercase).collect();
     let has = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
-    if lower.starts_with(b"<") && (has(b"<html") || has(b"<!doctype html") || has(b"<table")) {
+    if lower.starts_with(b"<") && has(b"urn:schemas-microsoft-com:office:spreadsheet") {
+        return Sniffed::SpreadsheetXml;
+    }
+    if lower.starts_with(b"<") && (has(b"<html") || has(b"<!doctype html") || has(b"<table"))
+        || lower.starts_with(b"mime-version:")
+    {
         return Sniffed::Html;
     }
     if lower.starts_with(b"<") && (has(b"einvoice")) {
@@ -98,6 +105,14 @@ mod tests {
         assert_eq!(sniff(&OLE2_MAGIC), Sniffed::Ole2);
         assert_eq!(sniff(b"%PDF-1.7\n"), Sniffed::Pdf);
         assert_eq!(sniff(b"\xEF\xBB\xBF<html><body><table>"), Sniffed::Html);
+        assert_eq!(
+            sniff(b"MIME-Version: 1.0\r\nContent-Type: multipart/related"),
+            Sniffed::Html
+        );
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">"),
+            Sniffed::SpreadsheetXml
+        );
         assert_eq!(
             sniff(b"<?xml version=\"1.0\"?>\n<EInvoice>"),
             Sniffed::InvoiceXml

@@ -7,6 +7,7 @@
 
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use crate::model::{Field, InvoiceKind, Status, TaxRate};
@@ -16,15 +17,31 @@ use crate::model::{Field, InvoiceKind, Status, TaxRate};
 /// `１２３` → `123`, `（` → `(`, `，` → `,`, the ideographic space → a space, `￥` → `¥`.
 /// Other characters (Chinese text) are kept as they are.
 pub fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '\u{FFE5}' => '¥',
-            '\u{FFE0}' => '¢',
-            _ => c,
-        })
-        .collect()
+    folded(s).into_owned()
+}
+
+/// [`fold_width`] without a copy when there is nothing to fold (the common, ASCII case).
+fn folded(s: &str) -> Cow<'_, str> {
+    let needs = |c: char| {
+        matches!(
+            c,
+            '\u{FF01}'..='\u{FF5E}' | '\u{3000}' | '\u{FFE5}' | '\u{FFE0}'
+        )
+    };
+    if s.is_ascii() || !s.chars().any(needs) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                '\u{3000}' => ' ',
+                '\u{FFE5}' => '¥',
+                '\u{FFE0}' => '¢',
+                _ => c,
+            })
+            .collect(),
+    )
 }
 
 /// True when the cell holds nothing: empty or only spaces.
@@ -34,7 +51,7 @@ pub fn is_blank(raw: &str) -> bool {
 
 /// True when the cell is masked with asterisks (`***`), as invoices print an exempt tax.
 pub fn is_masked(raw: &str) -> bool {
-    let t = fold_width(raw);
+    let t = folded(raw);
     let t = t.trim();
     !t.is_empty() && t.chars().all(|c| c == '*')
 }
@@ -46,8 +63,8 @@ pub fn is_masked(raw: &str) -> bool {
 /// decimal number: exponents (`1e309`), `NaN`, misplaced thousands separators (`12,34,56.7`),
 /// or more digits than a [`Decimal`] holds.
 pub fn money(raw: &str) -> Option<Decimal> {
-    let folded = fold_width(raw);
-    let mut t = folded.trim();
+    let plain = folded(raw);
+    let mut t = plain.trim();
     let mut negative = false;
     if let Some(inner) = t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
         negative = true;
@@ -161,8 +178,8 @@ pub fn date(raw: &str) -> Option<NaiveDate> {
 ///
 /// Impossible dates (`2024-02-30`) are `None`.
 pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
-    let folded = fold_width(raw);
-    let t = folded.trim();
+    let plain = folded(raw);
+    let t = plain.trim();
     // Drop a time of day: after a space or a `T` following the date.
     let day_part = match t.find([' ', 'T']) {
         Some(i) => {
@@ -208,8 +225,8 @@ pub fn date_in(raw: &str, system: DateSystem) -> Option<NaiveDate> {
 /// Reads a tax rate: `13%`, `0.13`, `13` (a bare number of 1 or more is a percentage),
 /// `免税`, `不征税`. Blank, masked (`***`) and rates of 100% or more are `None`.
 pub fn tax_rate(raw: &str) -> Option<TaxRate> {
-    let folded = fold_width(raw);
-    let t: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let plain = folded(raw);
+    let t: String = plain.chars().filter(|c| !c.is_whitespace()).collect();
     match t.as_str() {
         "免税" | "免征" | "免征增值税" => return Some(TaxRate::Exempt),
         "不征税" | "不征收" | "不征" => return Some(TaxRate::NotTaxable),
@@ -231,7 +248,7 @@ pub fn tax_rate(raw: &str) -> Option<TaxRate> {
 /// Reads a 发票状态 word by meaning: 正常, 作废/已作废, 已红冲/已红冲-全额/全额红冲/红冲,
 /// 已红冲-部分/部分红冲, 红字, 失控/异常. Unknown words are `None`.
 pub fn status(raw: &str) -> Option<Status> {
-    let t = fold_width(raw).trim().to_lowercase();
+    let t = folded(raw).trim().to_lowercase();
     if t.is_empty() {
         return None;
     }
@@ -255,7 +272,7 @@ pub fn status(raw: &str) -> Option<Status> {
 
 /// Reads 是否正数发票: 是/Y/yes/true/1 → `true`, 否/N/no/false/0 → `false`.
 pub fn positive(raw: &str) -> Option<bool> {
-    match fold_width(raw).trim().to_lowercase().as_str() {
+    match folded(raw).trim().to_lowercase().as_str() {
         "是" | "y" | "yes" | "true" | "1" | "正数" | "蓝字" => Some(true),
         "否" | "n" | "no" | "false" | "0" | "负数" | "红字" => Some(false),
         _ => None,
@@ -280,10 +297,7 @@ pub fn status_with_positive(
 /// 增值税电子普通发票, 增值税专用发票, 机动车销售统一发票, … Blank is `None`; an unknown word is
 /// [`InvoiceKind::Other`].
 pub fn invoice_kind(raw: &str) -> Option<InvoiceKind> {
-    let t: String = fold_width(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let t: String = folded(raw).chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return None;
     }
@@ -320,10 +334,11 @@ pub fn invoice_kind(raw: &str) -> Option<InvoiceKind> {
 
 /// Cleans an identifier: folds full-width forms, drops every space (inside too).
 pub fn clean_id(raw: &str) -> String {
-    fold_width(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    let t = raw.trim();
+    if t.bytes().all(|b| b.is_ascii_graphic()) {
+        return t.to_string();
+    }
+    folded(t).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Reads a 纳税人识别号: cleaned ([`clean_id`]) and upper-cased; `None` when blank.

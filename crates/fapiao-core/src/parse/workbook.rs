@@ -31,6 +31,9 @@ pub(crate) fn finish(
     }
 }
 
+/// Invoice numbers listed by name in one diagnostic; the rest are counted.
+const LISTED: usize = 20;
+
 /// How a sheet looks from its header row.
 struct SheetShape {
     score: usize,
@@ -180,13 +183,18 @@ fn attach_lines(
     if !lines.is_empty() {
         let mut orphans: Vec<String> = lines.into_keys().map(|(_, n)| n).collect();
         orphans.sort();
+        let count = orphans.len();
+        if count > LISTED {
+            orphans.truncate(LISTED);
+            orphans.push("…".into());
+        }
         diagnostics.push(note(
             "read.lines_unmatched",
             Severity::Warning,
             place,
             (
-                format!("工作表“{sheet}”中有 {} 张发票的明细在发票列表中找不到：{}。", orphans.len(), orphans.join("、")),
-                format!("The sheet “{sheet}” has lines of {} invoices missing from the invoice list: {}.", orphans.len(), orphans.join(", ")),
+                format!("工作表“{sheet}”中有 {count} 张发票的明细在发票列表中找不到：{}。", orphans.join("、")),
+                format!("The sheet “{sheet}” has lines of {count} invoices missing from the invoice list: {}.", orphans.join(", ")),
             ),
             (
                 "请确认两个工作表来自同一次导出。",

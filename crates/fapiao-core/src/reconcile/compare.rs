@@ -64,7 +64,7 @@ fn field_equal(field: FieldName, l: &Invoice, e: &Invoice, tolerance: Decimal) -
     ) -> Option<(&'a Field<T>, &'a Field<T>)> {
         Some((a.as_ref()?, b.as_ref()?))
     }
-    let eq = match field {
+    match field {
         FieldName::IssueDate => both(&l.issue_date, &e.issue_date).map(|(a, b)| dates_equal(a, b)),
         FieldName::SellerTaxId => {
             both(&l.seller_tax_id, &e.seller_tax_id).map(|(a, b)| text_equal(&a.raw, &b.raw, true))
@@ -82,8 +82,7 @@ fn field_equal(field: FieldName, l: &Invoice, e: &Invoice, tolerance: Decimal) -
         FieldName::Tax => both(&l.tax, &e.tax).map(|(a, b)| money_equal(a, b, tolerance)),
         FieldName::Total => both(&l.total, &e.total).map(|(a, b)| money_equal(a, b, tolerance)),
         _ => None,
-    };
-    eq
+    }
 }
 
 /// Compares a pair: the differing fields, and marks in `compared` which fields both sides had.
@@ -95,13 +94,10 @@ pub(crate) fn differences(
 ) -> Vec<FieldDiff> {
     let mut out = Vec::new();
     for (i, field) in COMPARED.into_iter().enumerate() {
-        match field_equal(field, l, e, tolerance) {
-            None => {}
-            Some(equal) => {
-                compared[i] = true;
-                if !equal {
-                    out.push(diff(field, l, e));
-                }
+        if let Some(equal) = field_equal(field, l, e, tolerance) {
+            compared[i] = true;
+            if !equal {
+                out.push(diff(field, l, e));
             }
         }
     }

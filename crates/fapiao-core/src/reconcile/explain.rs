@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::region;
 use crate::report::{FieldDiff, RowRef};
 use crate::text::Text;
 
@@ -15,6 +16,15 @@ fn said(mzh: String, men: String, azh: String, aen: String) -> Said {
     Said {
         message: Text::new(mzh, men),
         action: Text::new(azh, aen),
+    }
+}
+
+/// The side's name in Chinese and English.
+fn side(in_ledger: bool) -> (&'static str, &'static str) {
+    if in_ledger {
+        ("台账", "ledger")
+    } else {
+        ("平台导出", "export")
     }
 }
 
@@ -42,10 +52,10 @@ pub(crate) fn missing_in_export(l: &RowRef, why: Missing<'_>) -> Said {
     );
     match why {
         Missing::OtherRegion { province } => {
-            let name = province_name(province);
+            let name = region::province(province).unwrap_or("其他地区");
             said(
-                format!("{mzh}；号码显示它开具于{}（{province}），导出中没有该地区的发票。", name.zh),
-                format!("{men}; its number says it was issued in {} ({province}), a region the export does not cover.", name.en),
+                format!("{mzh}；号码显示它开具于{name}（{province}），导出中没有该地区的发票。"),
+                format!("{men}; its number says it was issued in {name} (region {province}), a region the export does not cover."),
                 "请询问销售方该发票是否在外省开具，并在全国增值税发票查验平台查验。".into(),
                 "Ask the seller whether it was issued in another province and check it on the national check platform.".into(),
             )
@@ -140,11 +150,7 @@ pub(crate) fn status(e: &RowRef, status_raw: &str) -> Said {
 
 pub(crate) fn duplicate(at: &RowRef, first: &RowRef, in_ledger: bool) -> Said {
     let num = &at.invoice_number;
-    let (szh, sen) = if in_ledger {
-        ("台账", "ledger")
-    } else {
-        ("平台导出", "export")
-    };
+    let (szh, sen) = side(in_ledger);
     let (azh, aen) = if in_ledger {
         (
             "请删除台账中重复的一行。",
@@ -179,11 +185,7 @@ pub(crate) fn invalid(
     in_ledger: bool,
 ) -> Said {
     let (raw, r, rules) = (&at.invoice_number, row(at), rules.join(", "));
-    let (szh, sen) = if in_ledger {
-        ("台账", "ledger")
-    } else {
-        ("平台导出", "export")
-    };
+    let (szh, sen) = side(in_ledger);
     let head_zh = format!("{szh}第 {r} 行的号码“{raw}”无法使用（{rules}）");
     let head_en = format!("The number “{raw}” on {sen} row {r} cannot be used ({rules})");
     match paired {
@@ -200,45 +202,4 @@ pub(crate) fn invalid(
             "Format the number column as text and enter the number again from the invoice.".into(),
         ),
     }
-}
-
-/// The province named by the first two digits of a region code.
-///
-/// Private stand-in for `region` (branch `docs`): replace it when that lands.
-fn province_name(code: &str) -> Text {
-    let (zh, en) = match code {
-        "11" => ("北京", "Beijing"),
-        "12" => ("天津", "Tianjin"),
-        "13" => ("河北", "Hebei"),
-        "14" => ("山西", "Shanxi"),
-        "15" => ("内蒙古", "Inner Mongolia"),
-        "21" => ("辽宁", "Liaoning"),
-        "22" => ("吉林", "Jilin"),
-        "23" => ("黑龙江", "Heilongjiang"),
-        "31" => ("上海", "Shanghai"),
-        "32" => ("江苏", "Jiangsu"),
-        "33" => ("浙江", "Zhejiang"),
-        "34" => ("安徽", "Anhui"),
-        "35" => ("福建", "Fujian"),
-        "36" => ("江西", "Jiangxi"),
-        "37" => ("山东", "Shandong"),
-        "41" => ("河南", "Henan"),
-        "42" => ("湖北", "Hubei"),
-        "43" => ("湖南", "Hunan"),
-        "44" => ("广东", "Guangdong"),
-        "45" => ("广西", "Guangxi"),
-        "46" => ("海南", "Hainan"),
-        "50" => ("重庆", "Chongqing"),
-        "51" => ("四川", "Sichuan"),
-        "52" => ("贵州", "Guizhou"),
-        "53" => ("云南", "Yunnan"),
-        "54" => ("西藏", "Tibet"),
-        "61" => ("陕西", "Shaanxi"),
-        "62" => ("甘肃", "Gansu"),
-        "63" => ("青海", "Qinghai"),
-        "64" => ("宁夏", "Ningxia"),
-        "65" => ("新疆", "Xinjiang"),
-        _ => ("其他地区", "another region"),
-    };
-    Text::new(zh, en)
 }

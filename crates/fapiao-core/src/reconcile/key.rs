@@ -4,18 +4,18 @@
 //! Keys are strings after trimming and folding full-width digits: never numbers.
 
 use crate::model::Invoice;
+use crate::region;
+use crate::rules::{damage, Damage, DamageKind};
 
-/// Why a row cannot be keyed: rule ids, as `rules` names them.
-///
-/// Private stand-in for `rules::invoice_number::damage` (branch `rules`): replace it when that lands.
+/// Why a row cannot be keyed: rule ids as the validation rules name them.
 pub(crate) fn unusable_rules(inv: &Invoice) -> Vec<String> {
-    let number = inv.number.as_ref().map(|f| f.raw.as_str()).unwrap_or("");
-    let n = fold(number);
-    let rule = if n.is_empty() {
-        "invoice_number.missing"
-    } else if looks_excel_damaged(&n) {
+    let number = fold(raw(&inv.number));
+    let code = fold(raw(&inv.code));
+    let rule = if number.is_empty() {
+        "field.missing"
+    } else if damage(&number).is_some() || damage(&code).is_some() {
         "invoice_number.excel_damaged"
-    } else if digits(&n, &[8]) {
+    } else if digits(&number, &[8]) {
         "invoice_code.format"
     } else {
         "invoice_number.format"
@@ -23,13 +23,13 @@ pub(crate) fn unusable_rules(inv: &Invoice) -> Vec<String> {
     vec![rule.to_string()]
 }
 
-/// A number that Excel turned into scientific notation, a float, or 15 digits and zeros.
-fn looks_excel_damaged(n: &str) -> bool {
-    let upper = n.to_ascii_uppercase();
-    if upper.contains("E+") || upper.contains('.') {
-        return true;
-    }
-    n.len() >= 16 && n.bytes().all(|b| b.is_ascii_digit()) && n[15..].bytes().all(|b| b == b'0')
+/// What a spreadsheet left of an unusable number, to test candidates against.
+pub(crate) fn number_damage(inv: &Invoice) -> Option<Damage> {
+    damage(&fold(raw(&inv.number)))
+}
+
+fn raw<T>(f: &Option<crate::model::Field<T>>) -> &str {
+    f.as_ref().map(|f| f.raw.as_str()).unwrap_or("")
 }
 
 /// Trims, drops inner whitespace and folds full-width ASCII (`２４` → `24`).
@@ -47,18 +47,34 @@ fn digits(s: &str, lens: &[usize]) -> bool {
     lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The digits of a number or code: as written, or recovered exactly from a spreadsheet form that
+/// kept them (`12345678.0`, a leading `'`, a lost leading zero). Damage that lost digits: `None`.
+fn intact(folded: String) -> Option<String> {
+    match damage(&folded) {
+        None => Some(folded),
+        Some(d) => match d.kind {
+            DamageKind::DecimalSuffix | DamageKind::QuotePrefix | DamageKind::LostLeadingZero => {
+                d.recovered
+            }
+            DamageKind::Scientific | DamageKind::ZeroedTail => None,
+        },
+    }
+}
+
 /// The matching key: the 20-digit number, or `code:number` for older invoices.
 /// `None` when the number is unusable.
 pub(crate) fn key(inv: &Invoice) -> Option<String> {
-    let number = fold(&inv.number.as_ref()?.raw);
+    // Fast path for the common case: a clean 20-digit number (not a zeroed Excel tail).
+    let written = raw(&inv.number).trim();
+    if digits(written, &[20]) && written[15..].bytes().any(|b| b != b'0') {
+        return Some(written.to_string());
+    }
+    let number = intact(fold(written))?;
     if digits(&number, &[20]) {
-        if looks_excel_damaged(&number) {
-            return None;
-        }
         return Some(number);
     }
     if digits(&number, &[8]) && number != "00000000" {
-        let code = fold(inv.code.as_ref().map(|f| f.raw.as_str()).unwrap_or(""));
+        let code = intact(fold(raw(&inv.code)))?;
         if digits(&code, &[10, 12]) {
             return Some(format!("{code}:{number}"));
         }
@@ -66,15 +82,13 @@ pub(crate) fn key(inv: &Invoice) -> Option<String> {
     None
 }
 
-/// The province (two digits of the GB/T 2260 region code) a key was issued in.
-///
-/// Private stand-in for `region` (branch `docs`): replace it when that lands.
-pub(crate) fn province(key: &str) -> Option<&str> {
-    match key.split_once(':') {
-        None => key.get(2..4),
-        Some((code, _)) if code.len() == 12 => code.get(1..3),
-        Some((code, _)) => code.get(0..2),
-    }
+/// The province (first two digits of the GB/T 2260 region code) a key was issued in.
+pub(crate) fn province(key: &str) -> Option<String> {
+    let issued = match key.split_once(':') {
+        None => region::decode(None, key),
+        Some((code, number)) => region::decode(Some(code), number),
+    }?;
+    issued.region_code.get(..2).map(str::to_string)
 }
 
 /// True when `a` and `b` differ by one substituted digit or one swap of adjacent digits.
@@ -117,6 +131,14 @@ mod tests {
         assert_eq!(key(&inv(None, "21010038")), None);
         assert_eq!(key(&inv(None, "2.41123E+19")), None);
         assert_eq!(key(&inv(None, "24112300000000000000")), None);
+        assert_eq!(
+            key(&inv(None, "'24112000000012345678")).as_deref(),
+            Some("24112000000012345678")
+        );
+        assert_eq!(
+            key(&inv(Some("11001900311"), "21010038.0")).as_deref(),
+            Some("011001900311:21010038")
+        );
     }
 
     #[test]
@@ -125,7 +147,11 @@ mod tests {
             unusable_rules(&inv(None, "2.41123E+19")),
             ["invoice_number.excel_damaged"]
         );
-        assert_eq!(unusable_rules(&inv(None, "")), ["invoice_number.missing"]);
+        assert_eq!(unusable_rules(&inv(None, "")), ["field.missing"]);
+        assert_eq!(
+            unusable_rules(&inv(Some("ABC"), "21010038")),
+            ["invoice_code.format"]
+        );
         assert_eq!(
             unusable_rules(&inv(None, "12AB")),
             ["invoice_number.format"]
@@ -134,9 +160,9 @@ mod tests {
 
     #[test]
     fn provinces_come_from_number_or_code() {
-        assert_eq!(province("24112000000012345678"), Some("11"));
-        assert_eq!(province("011001900311:21010038"), Some("11"));
-        assert_eq!(province("3100193130:21010038"), Some("31"));
+        assert_eq!(province("24112000000012345678").as_deref(), Some("11"));
+        assert_eq!(province("011001900311:21010038").as_deref(), Some("11"));
+        assert_eq!(province("3100193130:21010038").as_deref(), Some("31"));
     }
 
     #[test]

@@ -54,17 +54,16 @@ pub fn reconcile(ledger: &Parsed, export: &Parsed, options: &Options) -> Report 
         Side::new(&export.invoices, &export_keys),
         options,
     );
-    run.inputs = vec![
-        input_summary(Role::Ledger, ledger),
-        input_summary(Role::Export, export),
-    ];
     run.report_duplicates(true);
     run.report_duplicates(false);
     run.match_by_key();
     run.pair_typos();
     run.pair_unusable();
     run.report_leftovers();
-    run.finish()
+    run.finish([
+        input_summary(Role::Ledger, ledger),
+        input_summary(Role::Export, export),
+    ])
 }
 
 fn row_ref(inv: &Invoice) -> RowRef {
@@ -79,14 +78,16 @@ fn input_summary(role: Role, parsed: &Parsed) -> InputSummary {
     let info = &parsed.info;
     InputSummary {
         role,
-        name: info.name.clone(),
-        sha256: info.sha256.clone(),
-        format: info.format.clone(),
-        encoding: info.encoding.clone(),
-        sheet: info.sheet.clone(),
-        header_row: info.header_row,
-        rows: parsed.invoices.len() as u32,
-        columns: info.columns.clone(),
+        file: crate::rules::InputSummary {
+            name: info.name.clone(),
+            sha256: info.sha256.clone(),
+            format: info.format.clone(),
+            encoding: info.encoding.clone(),
+            sheet: info.sheet.clone(),
+            header_row: info.header_row,
+            rows: u32::try_from(parsed.invoices.len()).unwrap_or(u32::MAX),
+            columns: info.columns.clone(),
+        },
     }
 }
 
@@ -108,6 +109,8 @@ struct Side<'a> {
     keys: &'a [Option<String>],
     /// Key → the row that holds it first.
     first: HashMap<&'a str, usize>,
+    /// Whether each row holds its key first.
+    is_first: Vec<bool>,
     /// Matched, paired or reported.
     done: Vec<bool>,
 }
@@ -115,28 +118,32 @@ struct Side<'a> {
 impl<'a> Side<'a> {
     fn new(invoices: &'a [Invoice], keys: &'a [Option<String>]) -> Self {
         let mut first = HashMap::with_capacity(invoices.len());
+        let mut is_first = vec![false; invoices.len()];
         for (i, k) in keys.iter().enumerate() {
             if let Some(k) = k {
-                first.entry(k.as_str()).or_insert(i);
+                first.entry(k.as_str()).or_insert_with(|| {
+                    is_first[i] = true;
+                    i
+                });
             }
         }
         Side {
             invoices,
             keys,
             first,
+            is_first,
             done: vec![false; invoices.len()],
         }
     }
 
     /// The row's key, when it holds the key first.
     fn first_key(&self, i: usize) -> Option<&'a str> {
-        let k = self.keys[i].as_deref()?;
-        (self.first.get(k) == Some(&i)).then_some(k)
+        self.keys[i].as_deref().filter(|_| self.is_first[i])
     }
 
     /// Rows keyed first and not yet accounted for.
     fn open(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.invoices.len()).filter(|&i| !self.done[i] && self.first_key(i).is_some())
+        (0..self.invoices.len()).filter(|&i| !self.done[i] && self.is_first[i])
     }
 }
 
@@ -144,7 +151,6 @@ struct Run<'a> {
     ledger: Side<'a>,
     export: Side<'a>,
     options: &'a Options,
-    inputs: Vec<InputSummary>,
     as_of: Option<NaiveDate>,
     last_export_date: Option<NaiveDate>,
     compared: [bool; compare::COMPARED.len()],
@@ -163,7 +169,6 @@ impl<'a> Run<'a> {
             ledger,
             export,
             options,
-            inputs: Vec::new(),
             as_of: options.as_of.or(last_export_date),
             last_export_date,
             compared: [false; compare::COMPARED.len()],
@@ -210,10 +215,10 @@ impl<'a> Run<'a> {
         };
         let mut found = Vec::new();
         for (i, k) in side.keys.iter().enumerate() {
-            let Some(&first) = k.as_deref().and_then(|k| side.first.get(k)) else {
+            if side.is_first[i] {
                 continue;
-            };
-            if first != i {
+            }
+            if let Some(&first) = k.as_deref().and_then(|k| side.first.get(k)) {
                 side.done[i] = true;
                 found.push((row_ref(&side.invoices[i]), row_ref(&side.invoices[first])));
             }
@@ -255,7 +260,6 @@ impl<'a> Run<'a> {
         self.ledger.done[li] = true;
         self.export.done[ei] = true;
         let (l, e) = (&self.ledger.invoices[li], &self.export.invoices[ei]);
-        let (lr, er) = (row_ref(l), row_ref(e));
         let typo = !number_diff.is_empty();
         let mut fields = number_diff;
         fields.extend(compare::differences(
@@ -273,7 +277,12 @@ impl<'a> Run<'a> {
                 ledger: li,
                 export: ei,
             });
-        } else {
+            if status.is_none() {
+                return;
+            }
+        }
+        let (lr, er) = (row_ref(l), row_ref(e));
+        if !fields.is_empty() {
             let (diagnosis, said) = if typo {
                 ("typo", explain::typo(&lr, &er))
             } else {
@@ -348,12 +357,18 @@ impl<'a> Run<'a> {
             }
             let l = &self.ledger.invoices[li];
             let rules = key::unusable_rules(l);
+            // What survived of the number must fit the candidate (`2.41123E+19` fits 241123…).
+            let damage = key::number_damage(l);
+            let fits = |ei: usize| {
+                let number = self.export.keys[ei].as_deref().unwrap_or("");
+                damage.as_ref().is_none_or(|d| d.matches(number))
+            };
             let open: Vec<usize> = compare::fallback_key(l)
                 .and_then(|fk| by_fallback.get(&fk))
                 .map(|c| {
                     c.iter()
                         .copied()
-                        .filter(|&ei| !self.export.done[ei])
+                        .filter(|&ei| !self.export.done[ei] && fits(ei))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -403,7 +418,7 @@ impl<'a> Run<'a> {
 
     /// What is still open is missing on the other side.
     fn report_leftovers(&mut self) {
-        let provinces: HashSet<&str> = self
+        let provinces: HashSet<String> = self
             .export
             .keys
             .iter()
@@ -418,6 +433,7 @@ impl<'a> Run<'a> {
             self.ledger.done[li] = true;
             let l = &self.ledger.invoices[li];
             let province = self.ledger.first_key(li).and_then(key::province);
+            let province = province.as_deref();
             let date = l.issue_date.as_ref().and_then(|d| d.value);
             let (diagnosis, why) = match province {
                 Some(p) if !provinces.is_empty() && !provinces.contains(p) => {
@@ -471,7 +487,7 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn finish(mut self) -> Report {
+    fn finish(mut self, inputs: [InputSummary; 2]) -> Report {
         let row_of = |e: &Exception| {
             let r = e.ledger.as_ref().or(e.export.as_ref());
             (
@@ -500,7 +516,7 @@ impl<'a> Run<'a> {
                 matched: self.matched.len() as u32,
                 exceptions: counts,
             },
-            inputs: self.inputs,
+            inputs: inputs.into(),
             compared_fields,
             exceptions: self.exceptions,
             matched: self.matched,

@@ -90,17 +90,17 @@ fn header(out: &mut String, report: &Report) {
     );
     out.push_str("<table><thead><tr><th>文件 <span class=\"en\">File</span></th><th>名称 <span class=\"en\">Name</span></th><th class=\"num\">行数 <span class=\"en\">Rows</span></th><th>SHA-256</th></tr></thead><tbody>\n");
     for i in &report.inputs {
-        let mut how = vec![i.format.clone()];
-        how.extend(i.encoding.clone());
-        how.extend(i.sheet.clone());
+        let mut how = vec![i.file.format.clone()];
+        how.extend(i.file.encoding.clone());
+        how.extend(i.file.sheet.clone());
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}<br><span class=\"en\">{}</span></td><td class=\"num\">{}</td><td class=\"mono\">{}</td></tr>",
             both(&i.role.label()),
-            escape(&i.name),
+            escape(&i.file.name),
             escape(&how.join(" · ")),
-            i.rows,
-            escape(&i.sha256)
+            i.file.rows,
+            escape(&i.file.sha256)
         );
     }
     out.push_str("</tbody></table>\n");

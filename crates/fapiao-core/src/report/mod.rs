@@ -95,27 +95,15 @@ impl ExceptionKind {
     }
 }
 
-/// Facts about one input, as the report header shows them.
+/// Facts about one input, as the report header shows them: its role and what was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputSummary {
     /// Ledger or export.
     pub role: Role,
-    /// File name as given.
-    pub name: String,
-    /// SHA-256 of the bytes, lower-case hex.
-    pub sha256: String,
-    /// `csv`, `xlsx`, ….
-    pub format: String,
-    /// Text encoding, for text inputs.
-    pub encoding: Option<String>,
-    /// The sheet read, for workbooks.
-    pub sheet: Option<String>,
-    /// The header row as the spreadsheet shows it.
-    pub header_row: Option<u32>,
-    /// Invoice rows read.
-    pub rows: u32,
-    /// Field → column letters.
-    pub columns: BTreeMap<FieldName, String>,
+    /// Name, fingerprint, format, encoding, sheet, header row, rows, mapping (the same facts
+    /// the validation report gives).
+    #[serde(flatten)]
+    pub file: crate::rules::InputSummary,
 }
 
 /// Counts over the whole reconciliation.

@@ -43,9 +43,9 @@ fn summary_sheet(
     rows.push(("核对日 / as of".into(), as_of));
     for i in &report.inputs {
         let role = i.role.label();
-        rows.push((format!("{} / {}", role.zh, role.en), i.name.clone()));
-        rows.push(("  SHA-256".into(), i.sha256.clone()));
-        rows.push(("  行数 / rows".into(), i.rows.to_string()));
+        rows.push((format!("{} / {}", role.zh, role.en), i.file.name.clone()));
+        rows.push(("  SHA-256".into(), i.file.sha256.clone()));
+        rows.push(("  行数 / rows".into(), i.file.rows.to_string()));
     }
     rows.push(("匹配 / matched".into(), report.summary.matched.to_string()));
     for (kind, n) in &report.summary.exceptions {
