@@ -11,7 +11,7 @@ SECONDS_EACH="${1:-30}"
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-    TARGETS=(read_text read_workbook read_document read_qr reconcile_pair)
+    TARGETS=(read_text read_workbook read_document read_image read_qr reconcile_pair)
 fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -33,6 +33,7 @@ seed() { # seed TARGET PATTERN...: copy matching fixtures (under 1 MiB) into the
 seed read_text '*.csv' '*.tsv' '*.txt'
 seed read_workbook '*.xlsx' '*.xls' '*.ods'
 seed read_document '*.xml' '*.ofd'
+seed read_image '*.png' '*.jpg' '*.pdf'
 seed read_qr 'qr_*.txt'
 # The QR fixture holds one payload a line: one seed each.
 grep -hv '^#' "$FIX/qr/qr_payloads.txt" | awk 'NF { print > ("fuzz/corpus/read_qr/line_" NR ".txt") }'
