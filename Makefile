@@ -3,7 +3,7 @@
 #   make test    every check CI runs
 # Both install what they need first (scripts/setup.sh), skipping what is already there.
 
-.PHONY: setup serve build test lint unit wasm-test e2e purity
+.PHONY: setup serve build test lint unit wasm-test e2e purity bench-app
 
 setup:
 	@scripts/setup.sh
@@ -37,3 +37,7 @@ wasm-test:
 
 e2e:
 	npm run --silent e2e
+
+# In-browser benchmark of the app's main path (100,000 x 100,000 rows); slow, not part of test.
+bench-app: build
+	node bench/app.mjs

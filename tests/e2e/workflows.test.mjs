@@ -208,3 +208,28 @@ test('single: a 数电 QR payload is checked; a URL is refused clearly', async (
   assert.deepEqual(log.foreign, []);
   await context.close();
 });
+
+test('single: dropped files (XML + its QR image, OFD, PDF) are read and cross-checked', async () => {
+  const fixtures = join(root, 'crates/fapiao-core/tests/fixtures/docs');
+  const { context, page, log } = await openPage(browser, server.url);
+  await page.goto(server.url + '#/single');
+  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
+  // The older e-invoice XML and a picture of its QR code: two sources of one invoice.
+  await page.getByTestId('single-file-input').setInputFiles([join(fixtures, 'e_invoice.xml'), join(fixtures, 'qr_e_invoice.png')]);
+  await page.getByTestId('single-result').waitFor({ timeout: 30000 });
+  const text = await page.getByTestId('single-result').innerText();
+  assert.match(text, /21010038/);
+  assert.match(text, /011001900311/);
+  assert.match(await page.getByTestId('platform-entry').innerText(), /校验码/);
+  await screenshot(page, 'single-files-zh');
+  for (const file of ['e_invoice.ofd', 'shudian.pdf', 'shudian.xml']) {
+    await page.getByTestId('single-file-input').setInputFiles(join(fixtures, file));
+    await page.waitForFunction((f) => document.querySelector('[data-testid=single-result]')?.innerText.includes(f), file, { timeout: 30000 });
+  }
+  // A picture without a QR code is explained.
+  await page.getByTestId('single-file-input').setInputFiles(join(fixtures, 'no_qr.png'));
+  await page.locator('.errors').waitFor({ timeout: 30000 });
+  assert.deepEqual(log.foreign, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
