@@ -20,7 +20,7 @@ const { page } = await openPage(browser, server.url);
 await page.addInitScript(() => {
   window.__longtasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+    for (const e of list.getEntries()) window.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]);
   }).observe({ type: 'longtask', buffered: true });
 });
 const t0 = Date.now();
@@ -45,7 +45,8 @@ await page.locator('[data-testid=exception-row]').first().waitFor();
 const scroll = Date.now() - t3;
 
 const longtasks = await page.evaluate(() => window.__longtasks);
-const longest = longtasks.length ? Math.max(...longtasks) : 0;
+const longest = longtasks.length ? Math.max(...longtasks.map(([, d]) => d)) : 0;
+const marks = { start: 0, ready: tti, readDone: tti + read, reconcileDone: tti + read + reconcile };
 const exceptions = await page.getByTestId('shown-count').innerText();
 console.log(`rows: ${rows} ledger (GBK CSV) x ~${rows} export (XLSX)`);
 console.log(`time to interactive (worker ready):   ${tti} ms`);
@@ -55,5 +56,6 @@ console.log(`scroll to the middle, rows rendered:  ${scroll} ms`);
 console.log(`whole path (read + reconcile):        ${read + reconcile} ms   (goal < 2000 ms)`);
 console.log(`long main-thread tasks: ${longtasks.length}, longest ${Math.round(longest)} ms   (goal: none over 200 ms)`);
 console.log(`exceptions: ${exceptions}`);
+console.log(`long tasks [start ms, duration ms]: ${JSON.stringify(longtasks)}; stage ends (ms since load): ${JSON.stringify(marks)}`);
 await browser.close();
 await server.close();

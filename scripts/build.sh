@@ -1,5 +1,11 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ and prints the size of what a browser downloads.
+# Builds the release app into dist/ and prints the size of what a browser downloads, then
+#   - stamps the service worker (dist/sw.js) with a digest of the built files, so a new build
+#     is noticed by installed copies (they show an update notice);
+#   - writes the single-file build dist/fapiao-check.html (scripts/single_html.mjs) for
+#     file:// use with no network, with dist/fapiao-check.html.sha256, and prints its SHA-256.
+# WASM_OPT=0 skips wasm-opt; WASM_OPT_LEVEL=-Os picks another level (default -Oz, see
+# bench/RESULTS.md for the figures).
 # wasm-opt (binaryen 132 from npm; Debian's is too old for current rustc output) runs after
 # Trunk, because Trunk would try to download its own copy.
 set -euo pipefail
@@ -8,15 +14,16 @@ cd "$(dirname "$0")/.."
 trunk build --release --offline
 
 wasm_opt=node_modules/.bin/wasm-opt
+level=${WASM_OPT_LEVEL:--Oz}
 if [ -x "$wasm_opt" ] && [ "${WASM_OPT:-1}" != 0 ]; then
   for wasm in dist/*.wasm; do
     before=$(stat -c %s "$wasm")
-    "$wasm_opt" -Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    "$wasm_opt" "$level" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$wasm" -o "$wasm.opt"
     mv "$wasm.opt" "$wasm"
     after=$(stat -c %s "$wasm")
-    echo "wasm-opt -Os $(basename "$wasm"): $before -> $after bytes"
+    echo "wasm-opt $level $(basename "$wasm"): $before -> $after bytes"
   done
 fi
 
@@ -29,3 +36,12 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
   printf '  %-28s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
 done
 printf '  %-28s %10d %10d\n' total "$total_raw" "$total_gz"
+
+# The service worker's cache name follows the files it caches.
+build_id=$(cat dist/index.html dist/*.js dist/*.wasm dist/*.css | sha256sum | cut -c1-16)
+sed -i "s/__FAPIAO_CHECK_BUILD__/$build_id/" dist/sw.js
+echo "service worker build id: $build_id"
+
+node scripts/single_html.mjs dist
+html=dist/fapiao-check.html
+printf '  %-28s %10d %10d\n' "$(basename "$html")" "$(stat -c %s "$html")" "$(gzip -9 -c "$html" | wc -c)"

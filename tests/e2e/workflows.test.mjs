@@ -180,7 +180,17 @@ test('validate: findings of the sample ledger, filter by severity, both language
     assert.ok(rules.includes(planted.rule), `${planted.rule} among the errors`);
   }
   await page.getByTestId('filter-severity').selectOption('');
+  // The rules reference lists every rule the findings name.
+  await page.locator('[data-testid=rules-reference] summary').click();
+  const reference = await page.getByTestId('rules-reference').innerText();
+  for (const planted of truth.validation) assert.ok(reference.includes(planted.rule), planted.rule);
   await screenshot(page, 'validate-zh');
+  // A 390-px phone: cards stack and the table scrolls sideways inside its box.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
+  await screenshot(page, 'validate-phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByTestId('lang-switch').click();
   await page.getByRole('heading', { name: 'Findings' }).waitFor();
   await screenshot(page, 'validate-en');

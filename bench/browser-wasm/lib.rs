@@ -1,0 +1,41 @@
+//! The core's table reader and reconciliation, callable from JavaScript, for the browser
+//! benchmark (bench/browser.mjs). Each call does the whole job and returns counts only, so
+//! what is timed is the core, not the transfer of its results.
+
+use fapiao_core::parse::{read, Parsed, ReadOptions};
+use fapiao_core::reconcile::{reconcile, Options};
+use wasm_bindgen::prelude::*;
+
+fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, JsError> {
+    read(name, bytes, &ReadOptions::default()).map_err(|d| JsError::new(&d.message.en))
+}
+
+/// Reads one ledger or export; returns the number of invoice rows.
+#[wasm_bindgen]
+pub fn read_rows(name: &str, bytes: &[u8]) -> Result<usize, JsError> {
+    Ok(parse(name, bytes)?.invoices.len())
+}
+
+/// Reads both files and reconciles them; returns the summary as JSON
+/// (`{"ledger_rows":…,"export_rows":…,"matched":…,"exceptions":{kind: count}}`).
+#[wasm_bindgen]
+pub fn reconcile_files(
+    ledger_name: &str,
+    ledger: &[u8],
+    export_name: &str,
+    export: &[u8],
+) -> Result<String, JsError> {
+    let report = reconcile(
+        &parse(ledger_name, ledger)?,
+        &parse(export_name, export)?,
+        &Options::default(),
+    );
+    serde_json::to_string(&report.summary).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The size of this module's linear memory in bytes (it only grows, so after a job it is that
+/// job's peak).
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65536
+}

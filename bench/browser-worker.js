@@ -1,0 +1,41 @@
+// The benchmark's worker (classic, so SheetJS and PapaParse load with importScripts): runs one
+// job per message, ours (the core in wasm, bench/browser-wasm) or a JavaScript peer, on bytes
+// the page sends, and answers with the result's size. The page times the round trip, so every
+// contender pays the same message cost.
+importScripts(
+  '/bench/out/wasm/fapiao_bench_wasm.js',
+  '/node_modules/xlsx/dist/xlsx.full.min.js',
+  '/node_modules/papaparse/papaparse.min.js',
+);
+
+const ready = wasm_bindgen({ module_or_path: '/bench/out/wasm/fapiao_bench_wasm_bg.wasm' });
+
+const jobs = {
+  /** Ours: read a ledger or export (XLSX or CSV, any encoding) into invoices. */
+  ours_read: ([f]) => ({ rows: wasm_bindgen.read_rows(f.name, new Uint8Array(f.bytes)) }),
+  /** Ours: read both files and reconcile; the summary. */
+  ours_reconcile: ([l, e]) => JSON.parse(wasm_bindgen.reconcile_files(
+    l.name, new Uint8Array(l.bytes), e.name, new Uint8Array(e.bytes))),
+  /** SheetJS: workbook to rows of cells (the export's header is on row 3). */
+  sheetjs_read: ([f], { dense }) => {
+    const wb = XLSX.read(new Uint8Array(f.bytes), { type: 'array', dense });
+    const rows = XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]], { header: 1, range: 2 });
+    return { rows: rows.length - 1 };
+  },
+  /** PapaParse: decode (GBK, as the file is) and parse with the header row. */
+  papaparse_read: ([f]) => {
+    const text = new TextDecoder(f.encoding ?? 'utf-8').decode(f.bytes);
+    const parsed = Papa.parse(text, { header: true, skipEmptyLines: true });
+    return { rows: parsed.data.length };
+  },
+};
+
+self.onmessage = async ({ data: { id, job, files, options } }) => {
+  try {
+    await ready;
+    const result = jobs[job](files, options ?? {});
+    self.postMessage({ id, result, wasmBytes: wasm_bindgen.wasm_memory_bytes() });
+  } catch (error) {
+    self.postMessage({ id, error: String(error?.stack ?? error) });
+  }
+};
