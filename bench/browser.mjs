@@ -12,7 +12,7 @@
 //   (5) 1,000,000 x 1,000,000 rows reconciled in the tab: time and peak memory
 //
 // Environment: RUNS (default 3, median reported), ROWS (100000), BIG_ROWS (1000000), BIG=0 skips
-// (5), SMALL=0 runs only (5).
+// (5), SMALL=0 runs only (5), OPT_LEVEL=z builds our wasm with another opt-level (own target dir).
 // Data comes from scripts/make_samples.py (deterministic) into bench/out/ (not committed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -26,8 +26,8 @@ const BIG = process.env.BIG !== '0';
 const SMALL = process.env.SMALL !== '0';
 const out = join(root, 'bench', 'out');
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
 
@@ -43,10 +43,13 @@ function samples(rows, extra = []) {
 
 /** Builds the benchmark's wasm entry (bench/browser-wasm) with the app's compiled dependencies. */
 function buildWasm() {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', 'target',
-    '--manifest-path', 'bench/browser-wasm/Cargo.toml']);
+  const level = process.env.OPT_LEVEL;
+  const dir = level ? `target/opt${level}` : 'target';
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', dir,
+    '--manifest-path', 'bench/browser-wasm/Cargo.toml'], level ? { CARGO_PROFILE_RELEASE_OPT_LEVEL: level } : {});
   run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', 'bench/out/wasm',
-    'target/wasm32-unknown-unknown/release/fapiao_bench_wasm.wasm']);
+    `${dir}/wasm32-unknown-unknown/release/fapiao_bench_wasm.wasm`]);
+  console.log(`our wasm: opt-level ${level ?? 's (the app\'s release profile)'}`);
 }
 
 /** Peak resident memory (VmHWM, bytes) of the renderer processes (the tab, its workers) of the
