@@ -703,7 +703,13 @@ fn single_check(job: JobId, inputs: &[SingleInput], today: NaiveDate) -> Respons
         my_tax_id: None,
         direction: Direction::Received,
     };
-    let findings = rules::validate(&[&merged], &ctx).findings;
+    // A QR code never carries parties' tax ids: "missing field" findings would only confuse.
+    let only_qr = sources.iter().all(|p| p.info.format == "qr");
+    let findings = rules::validate(&[&merged], &ctx)
+        .findings
+        .into_iter()
+        .filter(|f| !(only_qr && f.rule == "field.missing"))
+        .collect();
     Response::Single {
         job,
         result: SingleResult {

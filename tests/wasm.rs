@@ -57,7 +57,11 @@ fn the_samples_reconcile_in_wasm_with_exact_money() {
         .flat_map(|e| e.fields.iter())
         .find(|f| f.field == fapiao_core::model::FieldName::Total);
     if let Some(f) = money {
-        assert!(f.ledger.parse::<rust_decimal::Decimal>().is_ok(), "{}", f.ledger);
+        assert!(
+            f.ledger.parse::<rust_decimal::Decimal>().is_ok(),
+            "{}",
+            f.ledger
+        );
     }
 }
 

@@ -125,6 +125,23 @@ pub fn validate_view() -> Html {
                 </div>
             </section>
             { result }
+            <details class="rules-reference" data-testid="rules-reference">
+                <summary>{ if zh { "全部校验规则说明" } else { "Every validation rule" } }</summary>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ if zh { "规则" } else { "Rule" } }</th>
+                        <th scope="col">{ if zh { "检查什么" } else { "What it checks" } }</th>
+                        <th scope="col">{ if zh { "怎么处理" } else { "What to do" } }</th>
+                    </tr></thead>
+                    <tbody>{ for fapiao_core::rules::REFERENCE.iter().map(|r| html! {
+                        <tr>
+                            <td><code>{ r.id }</code><br/>{ if zh { r.title.zh } else { r.title.en } }</td>
+                            <td>{ if zh { r.checks.zh } else { r.checks.en } }</td>
+                            <td>{ if zh { r.action.zh } else { r.action.en } }</td>
+                        </tr>
+                    }) }</tbody>
+                </table>
+            </details>
         </div>
     }
 }

@@ -38,6 +38,19 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, String> {
     })
 }
 
+/// True when the start of decoded text is mostly control characters and replaced bytes: a
+/// binary file (an executable, an image, noise), not a table. Text with the odd stray NUL passes.
+pub fn looks_binary(text: &str) -> bool {
+    let (mut all, mut odd) = (0usize, 0usize);
+    for c in text.chars().take(4096) {
+        all += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) {
+            odd += 1;
+        }
+    }
+    odd * 10 > all
+}
+
 /// UTF-16 without a byte-order mark: ASCII text leaves every other byte zero.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
@@ -64,6 +77,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_is_told_from_text_with_a_stray_nul() {
+        assert!(looks_binary("\x7fELF\x02\x01\x01\0\0\0"));
+        assert!(looks_binary(&"\0".repeat(100)));
+        assert!(!looks_binary("发票号码,金额\n2411\0,1.00\n2412,2.00\n"));
+        assert!(!looks_binary(""));
+    }
 
     #[test]
     fn detects_what_chinese_tools_save() {

@@ -49,6 +49,25 @@ fn count_unquoted(line: &str, d: char) -> usize {
     n
 }
 
+/// Refuses a file with a physical line longer than the limit before anything else reads it,
+/// so a 100 MB line costs one scan for line ends rather than a CSV parse.
+pub fn check_line_lengths(file: &str, bytes: &[u8], limits: &Limits) -> Result<(), Diagnostic> {
+    let mut start = 0usize;
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for (line, end) in (1u64..).zip(ends) {
+        if end - start > limits.line_bytes {
+            return Err(exceeded(
+                file,
+                &format!("第 {line} 行过长"),
+                &format!("line {line} is too long"),
+                limits.line_bytes as u64,
+            ));
+        }
+        start = end + 1;
+    }
+    Ok(())
+}
+
 /// Splits decoded text into rows, numbered by the line each record starts on.
 /// Stops with an error at the first line or row past the limits.
 pub fn read_rows(
@@ -134,6 +153,19 @@ mod tests {
         assert_eq!(detect_delimiter("a;b;c\n\"1,5\";2;3\n"), ';');
         assert_eq!(detect_delimiter("a|b|c\n1|2|3\n"), '|');
         assert_eq!(detect_delimiter("只有一列\n1\n"), ',');
+    }
+
+    #[test]
+    fn a_line_past_the_limit_is_refused_before_parsing() {
+        let limits = Limits {
+            line_bytes: 8,
+            ..Limits::DEFAULT
+        };
+        assert!(check_line_lengths("x.csv", b"12345678\n1234\n", &limits).is_ok());
+        let err = check_line_lengths("x.csv", b"1234\n123456789\n", &limits).unwrap_err();
+        assert_eq!(err.id, "read.limit");
+        assert!(err.message.en.contains("line 2"), "{}", err.message.en);
+        assert!(check_line_lengths("x.csv", b"1\n123456789", &limits).is_err());
     }
 
     #[test]

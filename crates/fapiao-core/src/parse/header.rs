@@ -1,6 +1,7 @@
 //! Finding the header row below title rows, and mapping header words to fields by synonyms.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use crate::diag::column_letters;
 use crate::model::FieldName;
@@ -145,9 +146,23 @@ pub fn key_of(header: &str) -> Option<Key> {
     if h.is_empty() {
         return None;
     }
-    SYNONYMS
-        .iter()
-        .find_map(|(key, words)| words.iter().any(|w| normalise(w) == h).then_some(*key))
+    synonym_index().get(&h).copied()
+}
+
+/// Normalised synonym → key, built once: a sheet with 16,384 header cells then costs one
+/// lookup per cell rather than one normalisation per cell and synonym. The first key in
+/// [`SYNONYMS`] that lists a word keeps it.
+fn synonym_index() -> &'static HashMap<String, Key> {
+    static INDEX: OnceLock<HashMap<String, Key>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (key, words) in SYNONYMS {
+            for w in *words {
+                index.entry(normalise(w)).or_insert(*key);
+            }
+        }
+        index
+    })
 }
 
 /// Headers searched for in the first rows of a table (title rows above are skipped).
@@ -173,6 +188,27 @@ pub fn find_header(table: &Table) -> Option<(usize, usize)> {
         }
     }
     best
+}
+
+/// The header row when no row names two known keys: the first row (among the first non-blank
+/// ones) holding a header the user named in an override, so `--map invoice_number=单号` works on
+/// a table whose headers are all unknown. Returns its index and how many overrides it holds.
+pub fn find_named_header(
+    table: &Table,
+    overrides: &BTreeMap<FieldName, String>,
+) -> Option<(usize, usize)> {
+    let wanted: Vec<String> = overrides.values().map(|g| normalise(g)).collect();
+    table
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .take(HEADER_SEARCH_ROWS)
+        .map(|(i, row)| {
+            let cells: Vec<String> = row.cells.iter().map(|c| normalise(c)).collect();
+            (i, wanted.iter().filter(|w| cells.contains(w)).count())
+        })
+        .find(|&(_, named)| named > 0)
 }
 
 /// Column choices for one table: key → column index, plus what was decided on the way.
@@ -365,6 +401,28 @@ mod tests {
         );
         assert_eq!(m.col(Key::Field(F::Amount)), Some(1));
         assert_eq!(m.col(Key::Field(F::Total)), Some(3));
+    }
+
+    #[test]
+    fn a_header_named_only_by_overrides_is_found() {
+        use crate::parse::table::Row;
+        let row = |number: u32, c: &[&str]| Row {
+            number,
+            cells: c.iter().map(|s| s.to_string()).collect(),
+        };
+        let table = Table {
+            sheet: None,
+            rows: vec![
+                row(1, &["title"]),
+                row(2, &["单号/no", "x"]),
+                row(3, &["1", "2"]),
+            ],
+            from_text: true,
+        };
+        let mut o = BTreeMap::new();
+        assert_eq!(find_named_header(&table, &o), None);
+        o.insert(F::InvoiceNumber, "单号/no".to_string());
+        assert_eq!(find_named_header(&table, &o), Some((1, 1)));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::model::{Field, FieldName as F, Invoice, LineItem, Origin, Status};
-use crate::parse::header::{find_header, map_headers, normalise, Key, Mapping};
+use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
 use crate::parse::table::{Row, Table};
 use crate::parse::values::{self, field, is_blank, is_masked};
@@ -214,21 +214,22 @@ impl Ctx<'_> {
 /// Reads one table: finds the header (or maps by value shape), then the records.
 pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead {
     let mut out = TableRead::default();
-    let (data_start, mapping) = match find_header(table) {
-        Some((i, _)) => {
-            out.header_row = Some(table.rows[i].number);
-            out.header_cells = table.rows[i]
-                .cells
-                .iter()
-                .map(|c| c.trim().to_string())
-                .collect();
-            (i + 1, map_headers(&table.rows[i].cells, &options.map))
-        }
-        None => {
-            let rows: Vec<&Row> = table.rows.iter().filter(|r| !r.is_blank()).collect();
-            (0, map_by_shape(&rows))
-        }
-    };
+    let (data_start, mapping) =
+        match find_header(table).or_else(|| find_named_header(table, &options.map)) {
+            Some((i, _)) => {
+                out.header_row = Some(table.rows[i].number);
+                out.header_cells = table.rows[i]
+                    .cells
+                    .iter()
+                    .map(|c| c.trim().to_string())
+                    .collect();
+                (i + 1, map_headers(&table.rows[i].cells, &options.map))
+            }
+            None => {
+                let rows: Vec<&Row> = table.rows.iter().filter(|r| !r.is_blank()).collect();
+                (0, map_by_shape(&rows))
+            }
+        };
     let mut ctx = Ctx {
         file,
         sheet: table.sheet.as_deref(),

@@ -46,6 +46,14 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     {
         return Sniffed::Html;
     }
+    // An XML declaration or a DTD says XML, even when a long DTD hides the root element; the
+    // XML reader then refuses the DTD or says the document is not an invoice.
+    if lower.starts_with(b"<?xml")
+        || lower.starts_with(b"<!doctype")
+        || lower.starts_with(b"<!entity")
+    {
+        return Sniffed::InvoiceXml;
+    }
     if lower.starts_with(b"<") && (has(b"einvoice")) {
         return Sniffed::InvoiceXml;
     }
@@ -122,6 +130,12 @@ mod tests {
             Sniffed::QrPayload
         );
         assert_eq!(sniff("发票号码,金额\n1,2\n".as_bytes()), Sniffed::Text);
+        let dtd = format!(
+            "<?xml version=\"1.0\"?><!DOCTYPE a [{}]><EInvoice/>",
+            " ".repeat(600)
+        );
+        assert_eq!(sniff(dtd.as_bytes()), Sniffed::InvoiceXml);
+        assert_eq!(sniff(b"<?xml version=\"1.0\"?><rss/>"), Sniffed::InvoiceXml);
         assert_eq!(sniff(b"01,02\n"), Sniffed::Text);
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::diag::{Diagnostic, Place, Severity};
 use crate::model::InputInfo;
-use crate::parse::decode::decode;
-use crate::parse::delimited::{detect_delimiter, read_rows};
+use crate::parse::decode::{decode, looks_binary};
+use crate::parse::delimited::{check_line_lengths, detect_delimiter, read_rows};
 use crate::parse::limits::Limits;
 use crate::parse::records::{note, read_table};
 use crate::parse::{errors, workbook::finish, Parsed, ReadOptions};
@@ -15,8 +15,12 @@ pub(crate) fn read(
     options: &ReadOptions,
     limits: &Limits,
 ) -> Result<Parsed, Diagnostic> {
+    check_line_lengths(&info.name, bytes, limits)?;
     let decoded = decode(bytes, options.encoding.as_deref())
         .map_err(|label| errors::encoding_unknown(&info.name, &label))?;
+    if looks_binary(&decoded.text) {
+        return Err(errors::unsupported(&info.name));
+    }
     let mut diagnostics = Vec::new();
     if decoded.replaced {
         diagnostics.push(note(

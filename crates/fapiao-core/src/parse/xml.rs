@@ -119,6 +119,10 @@ pub fn parse_tree(file: &str, bytes: &[u8]) -> Result<Element, Diagnostic> {
             format!("The XML file “{file}” is malformed: {detail}"),
         )
     };
+    // XML 1.0 allows no NUL character anywhere; the parser below would pass it through.
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(malformed(format!("NUL (0x00) @ byte {at}")));
+    }
     let mut reader = Reader::from_reader(bytes);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Element> = Vec::new();

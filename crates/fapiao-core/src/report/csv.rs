@@ -5,11 +5,18 @@
 
 use super::{exception_cells, Report, HEADER};
 
+/// True when a spreadsheet would run `cell` as a formula: it starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return.
+pub fn is_formula_start(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// Makes a cell safe to open in a spreadsheet: a leading `'` before formula starters.
 pub fn neutralise(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    if is_formula_start(cell) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     }
 }
 
