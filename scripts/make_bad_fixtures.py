@@ -382,12 +382,27 @@ def fuzz_regressions():
     """Inputs the fuzzer (scripts/fuzz.sh) found that once crashed a reader, kept as they were
     found: their bytes live in FUZZ_FOUND below, base64, so this script stays the one source."""
     import base64
-    for name, rule, what, data in FUZZ_FOUND:
-        write(name, base64.b64decode(data), "error", rule, what)
+    for name, stage, rule, what, data in FUZZ_FOUND:
+        write(name, base64.b64decode(data), stage, rule, what)
 
 
 FUZZ_FOUND = [
-    ("fuzz_xls_cfb_difat.xls", "read.workbook_damaged",
+    ("fuzz_paste_121_number_columns.txt", "ok", "-",
+     "pasted text with 121 number-like columns: the cubic amount+tax=total search took 5 s",
+     "MDEsMTAsMDM3MP7/MDEnLDM0OTE30J6dnNPNz800MDUzAAAAAAAAAAYyLDAxLDIwMjQWMDAzKzEsNDEsLDI0OTIyMDAwMDAw"
+     "Myo1MTc3NiwxMDEsMzEsLDI0OTIyMGFiYywyMDImMDUzMiwwMDAwMiY0MDXYLCwxMTRERCw2MDEsMDEsMjgsYWJjLDIwNDQ1"
+     "LDEmMCwxREQsNjAxLDAxLC8yOCxhYiEsMjAyPzA1MzJhYmMsMjAyPzA1LzIsMDEsMjAyLDQwNTE0LCwxREQxLDAsMzI2MDEs"
+     "MDEsMjgsYWJjLF0wMj8wNTMyLDAxLDIwMiY1MDQxLCwyMzQ0MiEAMDAwMDAxNDIwOTYxAAAxMTIsNzM4NTc5MDIsLDc0QUUy"
+     "MDI/MDUvMiwwMSwyMDIsNDA1MTQsLDFENCwwMSwzMjYwMSwwMSwyOCxhYmMsMjAyPzA1MzIsMDEsMjAyJjUwNDEsLDIzNDQy"
+     "IQAwMDAwMDE0MjA5NjoAADExMiw3Mzg1NzkwMiwsNzRBRT8wNS8yLDAxLDIwMiw0MDUxNCwsMUREMSwwLDMyNjAxLDAxLDI4"
+     "LGFiYyxdMDI/MDUzMDIwMDAzKzEsNDMqNTE3NzYsMTAxLDMxLCwyNDkyMjBhYmMsMjAyPzA1MzIsMDAwMDImNDA1MTQsLDFE"
+     "RCw2MDEsMDEsMjgsYWJjLDIwJjQwNTE0LCwxREQsNjAxLDAxLDI4LGFiYywyMDI/MDUzMiwyLDAxLDIwMiY1MDQxLCwyMzQ0"
+     "MiEAMDAwMDAxNDIwOTYxAAAxMTIsNzM4NTc5MDIsLDc0QUUyMDI/MDUvMiwwMSwyMDIsNDA1MTQsLDFENCwwMSwzMjYwMSww"
+     "MSwyOCxhYmMsMjAyPzA1MzIsMDEsMjI/MDUzMiwwMSwyCjA0MSws//8s/zAxLDIwMiY0MDUxv7+/v7+/v7+/v78BAAAAAAAA"
+     "Br+/v7+/v7+/v7+/v7+jv7+/v7+/MDEsMjAyJjQwNTE0LCwxRAAsRCw2CjFERL+/v7+/v7+/v7+/v7+/v7+/v7+/v7+/v7+/"
+     "v7++v7/7MjYnCjM0NDIhADAxMgq/v7+/v7+/v7+/v7+/v7+/v7+/v7+/v78mv7+/v7+/v7+/v7+/v7+/v78Kv7+/v7+/v7+/"
+     "v7+/ACxELDYKMURENic1MTQsCiwxREQsNgoxREQ1Cg=="),
+    ("fuzz_xls_cfb_difat.xls", "error", "read.workbook_damaged",
      "OLE2 whose DIFAT sector calamine read with a length not a multiple of 4 (panicked)",
      "0M8R4KGxGuEAAAAAAAAAAAAAAAAAAAAAPgADAP7/CQAGAAAAAAAAAAAAAAABAAAACQAAAAAAAAAAEAAA/v///wAAAAD+////"
      "AAAAAAgAAAD/////////////////////////////////////////////////////////////////////////////////////"

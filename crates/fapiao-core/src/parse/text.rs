@@ -18,7 +18,8 @@ pub(crate) fn read(
     check_line_lengths(&info.name, bytes, limits)?;
     let decoded = decode(bytes, options.encoding.as_deref())
         .map_err(|label| errors::encoding_unknown(&info.name, &label))?;
-    if looks_binary(&decoded.text) {
+    // A forced encoding is the user's call (its cost is read.encoding_replaced below).
+    if options.encoding.is_none() && looks_binary(&decoded.text) {
         return Err(errors::unsupported(&info.name));
     }
     let mut diagnostics = Vec::new();

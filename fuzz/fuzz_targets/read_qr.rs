@@ -1,0 +1,6 @@
+//! QR payload text through `parse::read`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let _ = fapiao_fuzz::read_and_check("qr.txt", data);
+});
