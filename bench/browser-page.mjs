@@ -28,7 +28,7 @@ async function inWorker(job, paths, options) {
   return { ms, result: answer.result, wasmBytes: answer.wasmBytes };
 }
 
-let db;
+let db, sql;
 /** DuckDB-Wasm in its own worker, from node_modules (no CDN). */
 async function duck() {
   if (!db) {
@@ -43,44 +43,32 @@ async function duck() {
   return db;
 }
 
-// The same job as bench/duckdb_reconcile.py (read both CSVs as text, full outer join on the
-// invoice number, compare date, seller tax id and name, amount, tax, total, status), counted
-// by kind instead of written out.
-const RECONCILE_SQL = `
-CREATE TABLE l AS SELECT row_number() OVER () + 1 AS row, * FROM read_csv('ledger.csv', all_varchar = true, header = true);
-CREATE TABLE e AS SELECT row_number() OVER () + 1 AS row, * FROM read_csv('export.csv', all_varchar = true, header = true);
-WITH j AS (
-  SELECT l."发票号码" AS l_no, e."数电发票号码" AS e_no,
-         l."开票日期" AS l_date, left(e."开票日期", 10) AS e_date,
-         upper(trim(l."销方税号")) AS l_tax_id, upper(trim(e."销方识别号")) AS e_tax_id,
-         l."销方名称" AS l_name, e."销方名称" AS e_name,
-         TRY_CAST(l."金额" AS DECIMAL(18,2)) AS l_amount, TRY_CAST(e."金额" AS DECIMAL(18,2)) AS e_amount,
-         TRY_CAST(l."税额" AS DECIMAL(18,2)) AS l_tax, TRY_CAST(e."税额" AS DECIMAL(18,2)) AS e_tax,
-         TRY_CAST(l."价税合计" AS DECIMAL(18,2)) AS l_total, TRY_CAST(e."价税合计" AS DECIMAL(18,2)) AS e_total,
-         e."发票状态" AS status
-  FROM l FULL OUTER JOIN e ON trim(l."发票号码") = trim(e."数电发票号码")
-)
-SELECT CASE WHEN l_no IS NULL THEN 'missing_in_ledger'
-            WHEN e_no IS NULL THEN 'missing_in_export'
-            WHEN status <> '正常' AND l_date = e_date AND l_tax_id = e_tax_id AND l_name = e_name
-                 AND l_amount = e_amount AND l_tax = e_tax AND l_total = e_total THEN 'status'
-            ELSE 'mismatch' END AS kind, count(*)::INTEGER AS n
-FROM j
-WHERE l_no IS NULL OR e_no IS NULL OR status <> '正常'
-   OR l_date IS DISTINCT FROM e_date OR l_tax_id IS DISTINCT FROM e_tax_id
-   OR l_name IS DISTINCT FROM e_name OR l_amount IS DISTINCT FROM e_amount
-   OR l_tax IS DISTINCT FROM e_tax OR l_total IS DISTINCT FROM e_total
-GROUP BY kind ORDER BY kind`;
+/**
+ * The SQL of bench/duckdb_reconcile.py, the native benchmark's DuckDB peer, read from that file
+ * so both peers run the same query (read both CSVs as text, full outer join on the invoice
+ * number, compare date, seller tax id and name, amount, tax, total, status); here the
+ * differences are counted by kind instead of written out.
+ */
+async function reconcileSql() {
+  const py = await (await fetch('/bench/duckdb_reconcile.py')).text();
+  const script = py.match(/con\.execute\(f"""([\s\S]*?)"""\)/)?.[1];
+  const copy = script?.match(/COPY \(([\s\S]*)\) TO '\{out\}'[^;]*;/);
+  if (!copy) throw new Error('bench/duckdb_reconcile.py: query not found');
+  return script.slice(0, copy.index)
+    .replace("'{ledger}'", "'ledger.csv'").replace("'{export}'", "'export.csv'")
+    + `SELECT kind, count(*)::INTEGER AS n FROM (${copy[1]}) GROUP BY kind ORDER BY kind;`;
+}
 
 /** DuckDB: hand over the UTF-8 ledger and export CSVs, read, join, compare; counts by kind. */
 async function duckReconcile(ledgerPath, exportPath) {
   const d = await duck();
+  sql ??= reconcileSql();
   const [l, e] = await Promise.all([file(ledgerPath), file(exportPath)]);
   const start = performance.now();
   await d.registerFileBuffer('ledger.csv', new Uint8Array(l.bytes));
   await d.registerFileBuffer('export.csv', new Uint8Array(e.bytes));
   const conn = await d.connect();
-  const table = await conn.query(RECONCILE_SQL);
+  const table = await conn.query(await sql);
   const ms = performance.now() - start;
   const result = Object.fromEntries(table.toArray().map((r) => [r.kind, r.n]));
   await conn.query('DROP TABLE l; DROP TABLE e;');

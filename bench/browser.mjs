@@ -11,7 +11,8 @@
 //       memory of the tab while doing (2)
 //   (5) 1,000,000 x 1,000,000 rows reconciled in the tab: time and peak memory
 //
-// Environment: RUNS (default 3, median reported), ROWS (100000), BIG_ROWS (1000000), BIG=0 skips (5).
+// Environment: RUNS (default 3, median reported), ROWS (100000), BIG_ROWS (1000000), BIG=0 skips
+// (5), SMALL=0 runs only (5), OPT_LEVEL=z builds our wasm with another opt-level (own target dir).
 // Data comes from scripts/make_samples.py (deterministic) into bench/out/ (not committed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -22,10 +23,11 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const ROWS = Number(process.env.ROWS ?? 100000);
 const BIG_ROWS = Number(process.env.BIG_ROWS ?? 1000000);
 const BIG = process.env.BIG !== '0';
+const SMALL = process.env.SMALL !== '0';
 const out = join(root, 'bench', 'out');
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
 
@@ -41,10 +43,13 @@ function samples(rows, extra = []) {
 
 /** Builds the benchmark's wasm entry (bench/browser-wasm) with the app's compiled dependencies. */
 function buildWasm() {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', 'target',
-    '--manifest-path', 'bench/browser-wasm/Cargo.toml']);
+  const level = process.env.OPT_LEVEL;
+  const dir = level ? `target/opt${level}` : 'target';
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', dir,
+    '--manifest-path', 'bench/browser-wasm/Cargo.toml'], level ? { CARGO_PROFILE_RELEASE_OPT_LEVEL: level } : {});
   run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', 'bench/out/wasm',
-    'target/wasm32-unknown-unknown/release/fapiao_bench_wasm.wasm']);
+    `${dir}/wasm32-unknown-unknown/release/fapiao_bench_wasm.wasm`]);
+  console.log(`our wasm: opt-level ${level ?? 's (the app\'s release profile)'}`);
 }
 
 /** Peak resident memory (VmHWM, bytes) of the renderer processes (the tab, its workers) of the
@@ -97,6 +102,14 @@ const server = await serve(root);
 const truth = JSON.parse(readFileSync(join(root, set.slice(1), 'truth.json'), 'utf8'));
 console.log(`\nChromium ${spawnSync('/usr/bin/chromium', ['--version']).stdout.toString().trim()}; ${RUNS} runs, median; ${ROWS} rows`);
 try {
+  if (SMALL) await small();
+  if (BIG) await big();
+} finally {
+  await server.close();
+}
+
+/** Steps (1) to (4), on ROWS rows. */
+async function small() {
   const { browser, page } = await benchPage(server);
   const xlsx = [`${set}export.xlsx`];
   const gbk = [`${set}ledger-gbk.csv`, 'gbk'];
@@ -148,19 +161,18 @@ try {
     console.log(`  reconcile ${ROWS} x ${ROWS}: ${ms(r.ms)}; wasm memory ${mb(r.wasmBytes)}, page JS heap ${mb(heap)}, renderer peak RSS ${mb(rendererPeak(process.pid))}`);
     await b.close();
   }
+}
 
-  if (BIG) {
-    console.log(`(5) ${BIG_ROWS} x ${BIG_ROWS} rows (GBK CSV ledger + CSV export)`);
-    const big = samples(BIG_ROWS, ['--no-export-xlsx']);
-    const { browser: b, page: p } = await benchPage(server);
-    try {
-      const r = await p.evaluate(worker, ['ours_reconcile', [[`${big}ledger-gbk.csv`, 'gbk'], [`${big}export.csv`]]]);
-      console.log(`  completed in ${ms(r.ms)}: ledger ${r.result.ledger_rows}, export ${r.result.export_rows} rows; wasm memory ${mb(r.wasmBytes)}, renderer peak RSS ${mb(rendererPeak(process.pid))}`);
-    } catch (e) {
-      console.log(`  FAILED: ${String(e).split('\n')[0]}; renderer peak RSS ${mb(rendererPeak(process.pid))}`);
-    }
-    await b.close();
+/** Step (5): BIG_ROWS x BIG_ROWS in the tab. */
+async function big() {
+  console.log(`(5) ${BIG_ROWS} x ${BIG_ROWS} rows (GBK CSV ledger + CSV export)`);
+  const big = samples(BIG_ROWS, ['--no-export-xlsx']);
+  const { browser: b, page: p } = await benchPage(server);
+  try {
+    const r = await p.evaluate(worker, ['ours_reconcile', [[`${big}ledger-gbk.csv`, 'gbk'], [`${big}export.csv`]]]);
+    console.log(`  completed in ${ms(r.ms)}: ledger ${r.result.ledger_rows}, export ${r.result.export_rows} rows; wasm memory ${mb(r.wasmBytes)}, renderer peak RSS ${mb(rendererPeak(process.pid))}`);
+  } catch (e) {
+    console.log(`  FAILED: ${String(e).split('\n')[0]}; renderer peak RSS ${mb(rendererPeak(process.pid))}`);
   }
-} finally {
-  await server.close();
+  await b.close();
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/ and prints the size of what a browser downloads, then
-#   - stamps the service worker (dist/sw.js) with a digest of the built files, so a new build
-#     is noticed by installed copies (they show an update notice);
 #   - writes the single-file build dist/fapiao-check.html (scripts/single_html.mjs) for
-#     file:// use with no network, with dist/fapiao-check.html.sha256, and prints its SHA-256.
+#     file:// use with no network, with dist/fapiao-check.html.sha256, and prints its SHA-256;
+#     dist/index.html gets that digest in a <meta> for its About page;
+#   - stamps the service worker (dist/sw.js) with a digest of the built files, so a new build
+#     is noticed by installed copies (they show an update notice).
 # WASM_OPT=0 skips wasm-opt; WASM_OPT_LEVEL=-Os picks another level (default -Oz, see
 # bench/RESULTS.md for the figures).
 # wasm-opt (binaryen 132 from npm; Debian's is too old for current rustc output) runs after
@@ -37,11 +38,15 @@ for f in dist/*.wasm dist/*.js dist/*.css; do
 done
 printf '  %-28s %10d %10d\n' total "$total_raw" "$total_gz"
 
+node scripts/single_html.mjs dist
+html=dist/fapiao-check.html
+printf '  %-28s %10d %10d\n' "$(basename "$html")" "$(stat -c %s "$html")" "$(gzip -9 -c "$html" | wc -c)"
+# The web version's About page shows the single file's digest (the single file cannot).
+digest=$(cut -d' ' -f1 "$html.sha256")
+sed -i "s|</head>|<meta name=\"fapiao-check-single-file-sha256\" content=\"$digest\">\n</head>|" dist/index.html
+
 # The service worker's cache name follows the files it caches.
 build_id=$(cat dist/index.html dist/*.js dist/*.wasm dist/*.css | sha256sum | cut -c1-16)
 sed -i "s/__FAPIAO_CHECK_BUILD__/$build_id/" dist/sw.js
 echo "service worker build id: $build_id"
 
-node scripts/single_html.mjs dist
-html=dist/fapiao-check.html
-printf '  %-28s %10d %10d\n' "$(basename "$html")" "$(stat -c %s "$html")" "$(gzip -9 -c "$html" | wc -c)"

@@ -60,16 +60,18 @@ const VERIFY_COMMANDS: [(&str, &str); 3] = [
     ("Windows", "certutil -hashfile fapiao-check.html SHA256"),
 ];
 
-/// Whether this page is the single-file build (its `<meta name="fapiao-check-build">`).
-fn is_single_file() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("meta[name=fapiao-check-build][content=single-file]")
-                .ok()
-                .flatten()
-        })
-        .is_some()
+const PUBLISHED: Words = w(
+    "与本版本一同发布的单文件版 fapiao-check.html 的 SHA-256：",
+    "SHA-256 of the single file fapiao-check.html published with this version:",
+);
+
+/// The `content` of this page's `<meta name="{name}">`, written by the build.
+fn meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name={name}]"))
+        .ok()??
+        .get_attribute("content")
 }
 
 /// The About and Privacy page.
@@ -84,7 +86,15 @@ pub fn about_view() -> Html {
             </section>
         }
     };
-    let build = if is_single_file() { &SINGLE_FILE } else { &WEB };
+    let single = meta("fapiao-check-build").as_deref() == Some("single-file");
+    let build = if single { &SINGLE_FILE } else { &WEB };
+    // The web version's build (scripts/build.sh) names the single file's digest; the single
+    // file cannot carry its own.
+    let published = meta("fapiao-check-single-file-sha256").map(|digest| {
+        html! {
+            <p>{ PUBLISHED.get(lang) }<br /><code data-testid="about-sha256">{ digest }</code></p>
+        }
+    });
     html! {
         <div class="about" data-testid="about">
             { section("data", &DATA_H, &[&DATA, &STORED]) }
@@ -102,6 +112,7 @@ pub fn about_view() -> Html {
                         </>
                     }) }
                 </dl>
+                { for published }
                 <p>{ VERIFY_WHY.get(lang) }</p>
             </section>
             <p class="muted" data-testid="about-build">

@@ -34,6 +34,11 @@ test('offline: installed once, the app reloads and reconciles with the network o
   await page.getByRole('heading', { level: 1, name: '发票核对' }).waitFor();
   assert.deepEqual(await reconcileSample(page), await expectedCounts());
   await screenshot(page, 'offline-reconcile');
+  // The About page shows the digest of the single file published with this build.
+  await page.locator('a[href="#/about"]').first().click();
+  const published = (await readFile(join(dist, 'fapiao-check.html.sha256'), 'utf8')).split(' ')[0];
+  assert.equal(await page.getByTestId('about-sha256').innerText(), published);
+  assert.match(await page.getByTestId('about-build').innerText(), /网站版/);
 
   // The cache holds the app's own files and nothing else.
   const cached = await page.evaluate(async () => {

@@ -11,8 +11,13 @@ use fapiao_core::parse::{read, Parsed, ReadOptions};
 use fapiao_core::rules::{validate, Context, Direction};
 use fapiao_core::text::Text;
 
-/// A safety bound for one read, not a benchmark.
-const BOUND: Duration = Duration::from_secs(1);
+/// A safety bound for one read, not a benchmark: the product's 1 s applies to optimised builds
+/// (release, wasm). Unoptimised test builds on a shared 2-core machine only guard against hangs.
+const BOUND: Duration = if cfg!(debug_assertions) {
+    Duration::from_secs(10)
+} else {
+    Duration::from_secs(1)
+};
 
 fn corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/bad")
