@@ -6,6 +6,7 @@ use fapiao_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::handle::use_handle;
+use crate::components::sort_header::sort_header;
 use crate::components::virtual_list::VirtualList;
 use crate::state::{Action, Filter, Shared, Sort};
 
@@ -126,31 +127,7 @@ pub fn findings_table(p: &Props) -> Html {
             });
         })
     };
-    let sort_button = |key: &'static str, label: &str| {
-        let d = h.dispatch.clone();
-        let current = state.sort.column == key;
-        let arrow = if !current {
-            ""
-        } else if state.sort.descending {
-            " ▼"
-        } else {
-            " ▲"
-        };
-        let aria = if !current {
-            "none"
-        } else if state.sort.descending {
-            "descending"
-        } else {
-            "ascending"
-        };
-        html! {
-            <span role="columnheader" aria-sort={aria} class={classes!("col", key)}>
-                <button type="button" class="link" onclick={Callback::from(move |_| d.emit(Action::SortBy(key.to_string())))}>
-                    { format!("{label}{arrow}") }
-                </button>
-            </span>
-        }
-    };
+    let sort_button = |key: &'static str, label: &str| sort_header(&h, key, label);
     let header = html! {
         <div class="vrow head" role="row">
             { sort_button("severity", if zh { "级别" } else { "Severity" }) }

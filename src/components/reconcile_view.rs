@@ -63,45 +63,19 @@ pub fn reconcile_view() -> Html {
         })
     };
     let settings = s.settings.clone();
-    let on_sync = {
+    // One callback per setting: read the input, change one field, dispatch the new settings.
+    let setting = |change: fn(&mut Settings, &web_sys::HtmlInputElement)| {
         let d = h.dispatch.clone();
         let settings = settings.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            d.emit(Action::SetSettings(Settings {
-                sync_days: v.parse().unwrap_or(3),
-                ..settings.clone()
-            }));
+            let mut next = settings.clone();
+            change(&mut next, &e.target_unchecked_into());
+            d.emit(Action::SetSettings(next));
         })
     };
-    let on_tolerance = {
-        let d = h.dispatch.clone();
-        let settings = settings.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            d.emit(Action::SetSettings(Settings {
-                tolerance: v,
-                ..settings.clone()
-            }));
-        })
-    };
-    let on_remember = {
-        let d = h.dispatch.clone();
-        let settings = settings.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .checked();
-            d.emit(Action::SetSettings(Settings {
-                remember: v,
-                ..settings.clone()
-            }));
-        })
-    };
+    let on_sync = setting(|s, i| s.sync_days = i.value().parse().unwrap_or(3));
+    let on_tolerance = setting(|s, i| s.tolerance = i.value());
+    let on_remember = setting(|s, i| s.remember = i.checked());
     let run = {
         let send = h.send.clone();
         Callback::from(move |_| send.emit(JobRequest::Reconcile))

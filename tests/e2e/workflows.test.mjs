@@ -56,6 +56,15 @@ test('reconcile: sample counts, filter, detail, mapping, print, downloads, priva
   assert.match(await page.getByTestId('shown-count').innerText(), new RegExp(`${total} / ${total}`));
   await screenshot(page, 'reconcile-zh');
 
+  // Sorting by invoice number: the header says so, and the rows follow.
+  const sortNumber = page.locator('[role=columnheader].number button');
+  await sortNumber.click();
+  assert.equal(await page.locator('[role=columnheader].number').getAttribute('aria-sort'), 'ascending');
+  const shownNumbers = await page.locator('[data-testid=exception-row] .number').allInnerTexts();
+  assert.deepEqual(shownNumbers, [...shownNumbers].sort());
+  await sortNumber.click();
+  assert.equal(await page.locator('[role=columnheader].number').getAttribute('aria-sort'), 'descending');
+
   // Filter by kind: only those rows remain.
   await page.getByTestId('filter-kind').selectOption('missing_in_export');
   const rows = page.locator('[data-testid=exception-row]');
