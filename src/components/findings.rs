@@ -6,9 +6,9 @@ use fapiao_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::handle::use_handle;
-use crate::components::sort_header::sort_header;
+use crate::components::table_controls::{on_filter_change, on_filter_input, sort_header};
 use crate::components::virtual_list::VirtualList;
-use crate::state::{Action, Filter, Shared, Sort};
+use crate::state::{Filter, Shared, Sort};
 
 /// Props.
 #[derive(Properties, PartialEq)]
@@ -78,55 +78,16 @@ pub fn findings_table(p: &Props) -> Html {
         |(r, f, s)| visible(r, f, s),
     );
     let filter = state.filter.clone();
-    let set = {
-        let d = h.dispatch.clone();
-        move |f: Filter| d.emit(Action::SetFilter(f))
-    };
-    let on_severity = {
-        let filter = filter.clone();
-        let set = set.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            let severity = match v.as_str() {
-                "error" => Some(Severity::Error),
-                "warning" => Some(Severity::Warning),
-                "info" => Some(Severity::Info),
-                _ => None,
-            };
-            set(Filter {
-                severity,
-                ..filter.clone()
-            });
-        })
-    };
-    let on_rule = {
-        let filter = filter.clone();
-        let set = set.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            set(Filter {
-                rule: (!v.is_empty()).then_some(v),
-                ..filter.clone()
-            });
-        })
-    };
-    let on_text = {
-        let filter = filter.clone();
-        let set = set.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            set(Filter {
-                text: v,
-                ..filter.clone()
-            });
-        })
-    };
+    let on_severity = on_filter_change(&h, |f, v| {
+        f.severity = match v.as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    });
+    let on_rule = on_filter_change(&h, |f, v| f.rule = (!v.is_empty()).then_some(v));
+    let on_text = on_filter_input(&h, |f, v| f.text = v);
     let sort_button = |key: &'static str, label: &str| sort_header(&h, key, label);
     let header = html! {
         <div class="vrow head" role="row">

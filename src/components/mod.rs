@@ -16,7 +16,7 @@ pub mod progress;
 pub mod reconcile_view;
 pub mod results;
 pub mod single_view;
-pub mod sort_header;
+pub mod table_controls;
 pub mod validate_view;
 pub mod view_page;
 pub mod virtual_list;

@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::components::format::cell;
 use crate::components::handle::{use_handle, JobRequest};
-use crate::components::sort_header::sort_header;
+use crate::components::table_controls::{on_filter_change, on_filter_input, sort_header};
 use crate::components::virtual_list::VirtualList;
-use crate::state::{Action, Filter, Shared, Sort};
+use crate::state::{Filter, Shared, Sort};
 
 /// Props.
 #[derive(Properties, PartialEq)]
@@ -86,24 +86,10 @@ pub fn exception_table(p: &Props) -> Html {
         )
     };
     let filter = state.filter.clone();
-    let set_filter = {
-        let d = h.dispatch.clone();
-        move |f: Filter| d.emit(Action::SetFilter(f))
-    };
-    let on_kind = {
-        let filter = filter.clone();
-        let set = set_filter.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            set(Filter {
-                kind: ExceptionKind::ALL.into_iter().find(|k| k.id() == v),
-                diagnosis: None,
-                ..filter.clone()
-            });
-        })
-    };
+    let on_kind = on_filter_change(&h, |f, v| {
+        f.kind = ExceptionKind::ALL.into_iter().find(|k| k.id() == v);
+        f.diagnosis = None;
+    });
     let diagnoses: Vec<String> = {
         let mut d: Vec<String> = report
             .exceptions
@@ -115,32 +101,8 @@ pub fn exception_table(p: &Props) -> Html {
         d.dedup();
         d
     };
-    let on_diag = {
-        let filter = filter.clone();
-        let set = set_filter.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            set(Filter {
-                diagnosis: (!v.is_empty()).then_some(v),
-                ..filter.clone()
-            });
-        })
-    };
-    let on_text = {
-        let filter = filter.clone();
-        let set = set_filter.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            set(Filter {
-                text: v,
-                ..filter.clone()
-            });
-        })
-    };
+    let on_diag = on_filter_change(&h, |f, v| f.diagnosis = (!v.is_empty()).then_some(v));
+    let on_text = on_filter_input(&h, |f, v| f.text = v);
     let sort_button = |key: &'static str, label: &str| sort_header(&h, key, label);
     let header = html! {
         <div class="vrow head" role="row">
