@@ -14,22 +14,14 @@ builds it from a seed (crates/fapiao-core/tests/bad_inputs.rs). Run from anywher
 python3 scripts/make_bad_fixtures.py. Output is deterministic except password.xlsx (random salt).
 """
 
-import importlib
 import io
 import os
 import random
-import subprocess
 import sys
 import zipfile
 
 
-def need(module, package):
-    """Imports `module`, installing `package` quietly first if it is missing."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", package])
-        return importlib.import_module(module)
+from pyneed import need  # noqa: E402  (scripts/ is on sys.path when run as a script)
 
 
 msoffcrypto = need("msoffcrypto", "msoffcrypto-tool")

@@ -5,21 +5,14 @@ Run from the repository root: python3 scripts/make_doc_fixtures.py
 Writes into crates/fapiao-core/tests/fixtures/docs/. Deterministic (fixed seeds, fixed zip
 timestamps), so running it again gives the same files.
 """
-import importlib
 import io
 import os
 import random
-import subprocess
 import sys
 import zipfile
 
 
-def need(module, package):
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", package])
-        return importlib.import_module(module)
+from pyneed import need  # noqa: E402  (scripts/ is on sys.path when run as a script)
 
 
 segno = need("segno", "segno")

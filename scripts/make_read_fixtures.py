@@ -9,21 +9,13 @@ Output is deterministic except password.xlsx (encryption uses a random salt).
 """
 
 import datetime
-import importlib
 import io
 import os
-import subprocess
 import sys
 import zipfile
 
 
-def need(module, package):
-    """Imports `module`, installing `package` quietly first if it is missing."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", package])
-        return importlib.import_module(module)
+from pyneed import need  # noqa: E402  (scripts/ is on sys.path when run as a script)
 
 
 xlsxwriter = need("xlsxwriter", "xlsxwriter")

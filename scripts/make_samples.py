@@ -30,14 +30,7 @@ import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 
-def need(module, package):
-    try:
-        return __import__(module)
-    except ImportError:
-        import subprocess
-
-        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", package])
-        return __import__(module)
+from pyneed import need  # noqa: E402  (scripts/ is on sys.path when run as a script)
 
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
