@@ -74,7 +74,7 @@ pub fn single_view() -> Html {
         let inv = &c.merged;
         let value = |f: FieldName| inv.raw(f).unwrap_or("—").to_string();
         let kind = c.kind.map(|k| fapiao_core::single::kind::label(k).get(lang).to_string()).unwrap_or_else(|| "—".into());
-        let issued = c.issued.as_ref().map(|i| i.label()).unwrap_or_default();
+        let issued = c.issued.as_ref().map(|i| if lang == Lang::En { i.label_en() } else { i.label() }).unwrap_or_default();
         let fields = [FieldName::InvoiceCode, FieldName::InvoiceNumber, FieldName::IssueDate, FieldName::SellerName,
                       FieldName::SellerTaxId, FieldName::BuyerName, FieldName::BuyerTaxId, FieldName::Amount,
                       FieldName::Tax, FieldName::Total, FieldName::CheckCode];

@@ -6,64 +6,83 @@
 use serde::{Deserialize, Serialize};
 
 /// The five cities with their own tax bureaux (计划单列市), which keep their 4-digit code.
-const CITIES: [(&str, &str); 5] = [
-    ("2102", "大连"),
-    ("3302", "宁波"),
-    ("3502", "厦门"),
-    ("3702", "青岛"),
-    ("4403", "深圳"),
+const CITIES: [(&str, &str, &str); 5] = [
+    ("2102", "大连", "Dalian"),
+    ("3302", "宁波", "Ningbo"),
+    ("3502", "厦门", "Xiamen"),
+    ("3702", "青岛", "Qingdao"),
+    ("4403", "深圳", "Shenzhen"),
 ];
 
 /// Provinces by the first two digits of their region code.
-const PROVINCES: [(&str, &str); 31] = [
-    ("11", "北京"),
-    ("12", "天津"),
-    ("13", "河北"),
-    ("14", "山西"),
-    ("15", "内蒙古"),
-    ("21", "辽宁"),
-    ("22", "吉林"),
-    ("23", "黑龙江"),
-    ("31", "上海"),
-    ("32", "江苏"),
-    ("33", "浙江"),
-    ("34", "安徽"),
-    ("35", "福建"),
-    ("36", "江西"),
-    ("37", "山东"),
-    ("41", "河南"),
-    ("42", "湖北"),
-    ("43", "湖南"),
-    ("44", "广东"),
-    ("45", "广西"),
-    ("46", "海南"),
-    ("50", "重庆"),
-    ("51", "四川"),
-    ("52", "贵州"),
-    ("53", "云南"),
-    ("54", "西藏"),
-    ("61", "陕西"),
-    ("62", "甘肃"),
-    ("63", "青海"),
-    ("64", "宁夏"),
-    ("65", "新疆"),
+const PROVINCES: [(&str, &str, &str); 31] = [
+    ("11", "北京", "Beijing"),
+    ("12", "天津", "Tianjin"),
+    ("13", "河北", "Hebei"),
+    ("14", "山西", "Shanxi"),
+    ("15", "内蒙古", "Inner Mongolia"),
+    ("21", "辽宁", "Liaoning"),
+    ("22", "吉林", "Jilin"),
+    ("23", "黑龙江", "Heilongjiang"),
+    ("31", "上海", "Shanghai"),
+    ("32", "江苏", "Jiangsu"),
+    ("33", "浙江", "Zhejiang"),
+    ("34", "安徽", "Anhui"),
+    ("35", "福建", "Fujian"),
+    ("36", "江西", "Jiangxi"),
+    ("37", "山东", "Shandong"),
+    ("41", "河南", "Henan"),
+    ("42", "湖北", "Hubei"),
+    ("43", "湖南", "Hunan"),
+    ("44", "广东", "Guangdong"),
+    ("45", "广西", "Guangxi"),
+    ("46", "海南", "Hainan"),
+    ("50", "重庆", "Chongqing"),
+    ("51", "四川", "Sichuan"),
+    ("52", "贵州", "Guizhou"),
+    ("53", "云南", "Yunnan"),
+    ("54", "西藏", "Tibet"),
+    ("61", "陕西", "Shaanxi"),
+    ("62", "甘肃", "Gansu"),
+    ("63", "青海", "Qinghai"),
+    ("64", "宁夏", "Ningxia"),
+    ("65", "新疆", "Xinjiang"),
 ];
+
+type Entry = (&'static str, &'static str, &'static str);
+
+fn province_entry(code: &str) -> Option<&'static Entry> {
+    PROVINCES.iter().find(|(c, _, _)| *c == code)
+}
+
+/// The region entry of a 2-digit (province) or 4-digit (city, else its province) code.
+fn region_entry(code: &str) -> Option<&'static Entry> {
+    match code.len() {
+        2 => province_entry(code),
+        4 => CITIES
+            .iter()
+            .find(|(c, _, _)| *c == code)
+            .or_else(|| province_entry(code.get(..2)?)),
+        _ => None,
+    }
+}
 
 /// The province named by a 2-digit code (`11` → 北京).
 pub fn province(code: &str) -> Option<&'static str> {
-    PROVINCES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, name)| *name)
+    province_entry(code).map(|(_, zh, _)| *zh)
 }
 
 /// The region named by a 4-digit code: one of the five cities, else its province
 /// (`3302` → 宁波, `3301` → 浙江).
 pub fn region(code: &str) -> Option<&'static str> {
-    if let Some((_, name)) = CITIES.iter().find(|(c, _)| *c == code) {
-        return Some(name);
-    }
-    province(code.get(..2)?)
+    region_entry(code)
+        .filter(|_| code.len() == 4)
+        .map(|(_, zh, _)| *zh)
+}
+
+/// The English name of a 2- or 4-digit region code (`11` → Beijing, `3302` → Ningbo).
+pub fn region_en(code: &str) -> Option<&'static str> {
+    region_entry(code).map(|(_, _, en)| *en)
 }
 
 /// Year and region decoded from an invoice number or code.
@@ -82,6 +101,12 @@ impl Issued {
     pub fn label(&self) -> String {
         let place = self.region.as_deref().unwrap_or(self.region_code.as_str());
         format!("{}年 · {place}", self.year)
+    }
+
+    /// The same label in English: `2024 · Beijing`.
+    pub fn label_en(&self) -> String {
+        let place = region_en(&self.region_code).unwrap_or(self.region_code.as_str());
+        format!("{} · {place}", self.year)
     }
 }
 
@@ -130,6 +155,10 @@ mod tests {
         assert_eq!(region("1100"), Some("北京"));
         assert_eq!(region("9900"), None);
         assert_eq!(province("65"), Some("新疆"));
+        assert_eq!(region_en("3302"), Some("Ningbo"));
+        assert_eq!(region_en("3301"), Some("Zhejiang"));
+        assert_eq!(region_en("15"), Some("Inner Mongolia"));
+        assert_eq!(region_en("99"), None);
     }
 
     #[test]
@@ -143,6 +172,8 @@ mod tests {
         let unknown = decode(None, "24922000000012341234").unwrap();
         assert_eq!(unknown.region, None);
         assert_eq!(unknown.label(), "2024年 · 92");
+        assert_eq!(unknown.label_en(), "2024 · 92");
+        assert_eq!(d.label_en(), "2017 · Shandong");
         assert_eq!(decode(Some("144031539110"), "12345678"), None);
     }
 }

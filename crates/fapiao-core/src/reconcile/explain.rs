@@ -53,9 +53,10 @@ pub(crate) fn missing_in_export(l: &RowRef, why: Missing<'_>) -> Said {
     match why {
         Missing::OtherRegion { province } => {
             let name = region::province(province).unwrap_or("其他地区");
+            let name_en = region::region_en(province).unwrap_or("another region");
             said(
                 format!("{mzh}；号码显示它开具于{name}（{province}），导出中没有该地区的发票。"),
-                format!("{men}; its number says it was issued in {name} (region {province}), a region the export does not cover."),
+                format!("{men}; its number says it was issued in {name_en} (region {province}), a region the export does not cover."),
                 "请询问销售方该发票是否在外省开具，并在全国增值税发票查验平台查验。".into(),
                 "Ask the seller whether it was issued in another province and check it on the national check platform.".into(),
             )
