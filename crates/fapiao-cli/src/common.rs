@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use fapiao_core::diag::Diagnostic;
+use fapiao_core::diag::{Diagnostic, Place};
 use fapiao_core::model::FieldName;
 use fapiao_core::parse::{self, Parsed, ReadOptions};
 
@@ -15,6 +15,22 @@ pub fn print_error(d: &Diagnostic) {
     eprintln!("  {}", d.message.en);
     eprintln!("  处理 / action: {}", d.action.zh);
     eprintln!("  {}", d.action.en);
+    let place = place_label(&d.place, true);
+    if !place.is_empty() {
+        eprintln!("  位置 / where: {place}");
+    }
+}
+
+/// Where a diagnostic points, as `file, sheet, row 3, col B` (the file only when asked for).
+pub fn place_label(place: &Place, with_file: bool) -> String {
+    let mut parts = Vec::new();
+    if with_file && !place.file.is_empty() {
+        parts.push(place.file.clone());
+    }
+    parts.extend(place.sheet.clone());
+    parts.extend(place.row.map(|r| format!("row {r}")));
+    parts.extend(place.column.as_ref().map(|c| format!("col {c}")));
+    parts.join(", ")
 }
 
 /// Reads `path`: its name as the user knows it (no directory) and its bytes. Errors are printed.

@@ -192,22 +192,13 @@ fn render_text(r: &Report) -> String {
     }
     let _ = writeln!(s, "\n诊断 / diagnostics: {}", r.diagnostics.len());
     for d in r.diagnostics {
-        let mut place = Vec::new();
-        if let Some(sheet) = &d.place.sheet {
-            place.push(sheet.clone());
-        }
-        if let Some(row) = d.place.row {
-            place.push(format!("row {row}"));
-        }
-        if let Some(col) = &d.place.column {
-            place.push(format!("col {col}"));
-        }
         let severity = match d.severity {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        let _ = writeln!(s, "  [{severity}] {} ({})", d.id, place.join(", "));
+        let place = crate::common::place_label(&d.place, false);
+        let _ = writeln!(s, "  [{severity}] {} ({place})", d.id);
         let _ = writeln!(s, "    {}", d.message.zh);
         let _ = writeln!(s, "    {}", d.message.en);
     }
