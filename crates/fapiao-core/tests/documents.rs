@@ -611,3 +611,44 @@ fn an_ofd_part_over_the_entry_limit_is_refused() {
     assert_eq!(err.id, "read.ofd_too_large");
     assert!(err.message.en.contains("OFD.xml"), "{}", err.message.en);
 }
+
+/// `xml` with its declaration's encoding set to `label` and encoded as `encoding` (+ BOM).
+fn transcoded(xml: &str, label: &str, encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
+    let decl_end = xml.find("?>").expect("declaration") + 2;
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"{label}\"?>{}",
+        &xml[decl_end..]
+    );
+    if encoding == encoding_rs::UTF_16LE {
+        let mut out = vec![0xFF, 0xFE];
+        out.extend(xml.encode_utf16().flat_map(u16::to_le_bytes));
+        return out;
+    }
+    let (bytes, _, unmappable) = encoding.encode(&xml);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+#[test]
+fn xml_saved_as_gbk_or_utf16_reads_like_utf8() {
+    for name in ["e_invoice.xml", "shudian.xml"] {
+        let utf8 = String::from_utf8(fixture(name)).unwrap();
+        let want = read_fixture(name).unwrap().invoices;
+        for (label, encoding) in [
+            ("GBK", encoding_rs::GBK),
+            ("gb2312", encoding_rs::GBK),
+            ("UTF-16", encoding_rs::UTF_16LE),
+        ] {
+            let bytes = transcoded(&utf8, label, encoding);
+            assert!(std::str::from_utf8(&bytes).is_err(), "{name} {label}");
+            let got = parse::read(name, &bytes, &ReadOptions::default())
+                .unwrap_or_else(|d| panic!("{name} as {label}: {}", d.message.en));
+            assert_eq!(got.invoices, want, "{name} as {label}");
+            assert!(got.invoices[0].seller_name.is_some());
+        }
+    }
+    let unknown = transcoded("<?xml?><EInvoice/>", "x-klingon", encoding_rs::UTF_8);
+    let err = parse::read("k.xml", &unknown, &ReadOptions::default()).unwrap_err();
+    assert_eq!(err.id, "read.xml_malformed");
+    assert!(err.message.en.contains("x-klingon"), "{}", err.message.en);
+}

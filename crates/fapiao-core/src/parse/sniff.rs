@@ -32,6 +32,18 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         return Sniffed::Ole2;
     }
     let head = &bytes[..bytes.len().min(1024)];
+    // Markup saved as UTF-16 ("Unicode" in Windows tools) is sniffed on its decoded start.
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(head) {
+        if encoding != encoding_rs::UTF_8 {
+            let (text, _, _) = encoding.decode(head);
+            return match sniff(text.as_bytes()) {
+                Sniffed::InvoiceXml => Sniffed::InvoiceXml,
+                Sniffed::SpreadsheetXml => Sniffed::SpreadsheetXml,
+                Sniffed::Html => Sniffed::Html,
+                _ => Sniffed::Text,
+            };
+        }
+    }
     let body = strip_bom_and_space(head);
     if body.starts_with(b"%PDF-") || head.windows(5).any(|w| w == b"%PDF-") {
         return Sniffed::Pdf;

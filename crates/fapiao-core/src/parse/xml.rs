@@ -6,6 +6,9 @@
 //! up by local name, so namespace prefixes and missing wrappers do not matter. Each field's
 //! `column` is the element path it came from.
 
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -100,6 +103,38 @@ fn predefined(name: &str) -> Option<char> {
     })
 }
 
+/// The document as UTF-8: a byte-order mark decides, else the declaration's `encoding`
+/// (older e-invoice tools write `encoding="GBK"`), else it is UTF-8 already. `Err` carries an
+/// encoding label nobody knows.
+fn to_utf8(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
+    let encoding = match Encoding::for_bom(bytes) {
+        Some((encoding, _)) => encoding,
+        None => match declared_encoding(bytes) {
+            Some(label) => {
+                Encoding::for_label(label.as_bytes()).ok_or_else(|| label.to_string())?
+            }
+            None => return Ok(Cow::Borrowed(bytes)),
+        },
+    };
+    if encoding == UTF_8 && Encoding::for_bom(bytes).is_none() {
+        return Ok(Cow::Borrowed(bytes));
+    }
+    let (text, _, _) = encoding.decode(bytes);
+    Ok(Cow::Owned(text.into_owned().into_bytes()))
+}
+
+/// The `encoding` pseudo-attribute of an `<?xml …?>` declaration at the very start.
+fn declared_encoding(bytes: &[u8]) -> Option<&str> {
+    let head = bytes.strip_prefix(b"<?xml")?;
+    let end = memchr::memmem::find(&head[..head.len().min(256)], b"?>")?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let rest = &decl[decl.find("encoding")? + "encoding".len()..];
+    let rest = rest.trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    let value = &rest[1..];
+    Some(&value[..value.find(quote)?])
+}
+
 /// Parses XML into an element tree, refusing DTDs and input beyond the limits.
 pub fn parse_tree(file: &str, bytes: &[u8]) -> Result<Element, Diagnostic> {
     if bytes.len() > MAX_XML_BYTES {
@@ -119,6 +154,12 @@ pub fn parse_tree(file: &str, bytes: &[u8]) -> Result<Element, Diagnostic> {
             format!("The XML file “{file}” is malformed: {detail}"),
         )
     };
+    let text = to_utf8(bytes).map_err(|label| {
+        malformed(format!(
+            "unknown encoding “{label}” in the XML declaration / 未知编码"
+        ))
+    })?;
+    let bytes: &[u8] = &text;
     // XML 1.0 allows no NUL character anywhere; the parser below would pass it through.
     if let Some(at) = memchr::memchr(0, bytes) {
         return Err(malformed(format!("NUL (0x00) @ byte {at}")));
