@@ -2,7 +2,7 @@
 //! first; inputs with SHA-256 fingerprints; summary; exceptions grouped by kind; signature lines.
 //! Page numbers come from the print stylesheet (`@page` counters).
 
-use fapiao_core::report::ExceptionKind;
+use fapiao_core::report::{diagnosis_label, ExceptionKind};
 use fapiao_core::text::Lang;
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ pub fn print_view() -> Html {
                         <tbody>{ for report.of_kind(*k).map(|e| html! {
                             <tr>
                                 <td>{ e.id }</td>
-                                <td class="mono">{ &e.invoice_number }</td>
+                                <td><span class="mono">{ &e.invoice_number }</span><div class="muted">{ diagnosis_label(&e.diagnosis).get(lang).to_string() }</div></td>
                                 <td>{ e.ledger.as_ref().and_then(|r| r.row).map(|n| n.to_string()).unwrap_or_default() }</td>
                                 <td>{ e.export.as_ref().and_then(|r| r.row).map(|n| n.to_string()).unwrap_or_default() }</td>
                                 <td>{ for e.fields.iter().map(|d| html! {

@@ -1,6 +1,6 @@
 //! The exception table of a reconciliation: filter, sort, scroll through 100,000 rows, open one.
 
-use fapiao_core::report::{Exception, ExceptionKind, Report};
+use fapiao_core::report::{diagnosis_label, Exception, ExceptionKind, Report};
 use fapiao_core::text::Lang;
 use yew::prelude::*;
 
@@ -33,9 +33,12 @@ pub fn passes(e: &Exception, f: &Filter) -> bool {
     if needle.is_empty() {
         return true;
     }
+    let said = diagnosis_label(&e.diagnosis);
     let hay = [
         e.invoice_number.as_str(),
         e.diagnosis.as_str(),
+        said.zh.as_str(),
+        said.en.as_str(),
         e.message.zh.as_str(),
         e.message.en.as_str(),
         e.action.zh.as_str(),
@@ -144,7 +147,7 @@ pub fn exception_table(p: &Props) -> Html {
                 <div class={classes!("vrow", e.kind.id())} role="row" tabindex="0" onclick={open} onkeydown={open_key}
                      data-testid="exception-row" data-kind={e.kind.id()}>
                     <span role="cell" class="col id">{ id }</span>
-                    <span role="cell" class="col kind"><span class={classes!("pill", e.kind.id())}>{ e.kind.label().get(lang) }</span><small>{ &e.diagnosis }</small></span>
+                    <span role="cell" class="col kind"><span class={classes!("pill", e.kind.id())}>{ e.kind.label().get(lang) }</span><small data-diagnosis={e.diagnosis.clone()}>{ diagnosis_label(&e.diagnosis).get(lang).to_string() }</small></span>
                     <span role="cell" class="col number mono">{ &e.invoice_number }</span>
                     <span role="cell" class="col ledger_row">{ row(&e.ledger) }</span>
                     <span role="cell" class="col export_row">{ row(&e.export) }</span>
@@ -174,7 +177,7 @@ pub fn exception_table(p: &Props) -> Html {
                     <select onchange={on_diag} data-testid="filter-diagnosis">
                         <option value="" selected={filter.diagnosis.is_none()}>{ if zh { "全部" } else { "All" } }</option>
                         { for diagnoses.iter().map(|d| html! {
-                            <option value={d.clone()} selected={filter.diagnosis.as_ref() == Some(d)}>{ d }</option>
+                            <option value={d.clone()} selected={filter.diagnosis.as_ref() == Some(d)}>{ diagnosis_label(d).get(lang).to_string() }</option>
                         }) }
                     </select>
                 </label>

@@ -70,6 +70,11 @@ test('reconcile: sample counts, filter, detail, mapping, print, downloads, priva
   const rows = page.locator('[data-testid=exception-row]');
   assert.equal(await rows.count(), expected.missing_in_export);
   for (const k of await rows.evaluateAll((els) => els.map((e) => e.dataset.kind))) assert.equal(k, 'missing_in_export');
+  // Diagnoses are shown in words, and the diagnosis filter offers them in words too.
+  await page.getByTestId('filter-diagnosis').selectOption('other_region');
+  assert.ok((await rows.count()) > 0);
+  for (const t of await rows.locator('[data-diagnosis]').allInnerTexts()) assert.equal(t, '外地开具');
+  await page.getByTestId('filter-diagnosis').selectOption('');
   // Free text narrows to one invoice.
   const number = truth.exceptions.missing_in_export[0];
   await page.getByTestId('filter-text').fill(number);

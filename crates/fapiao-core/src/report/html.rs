@@ -156,10 +156,10 @@ fn kind_section(out: &mut String, report: &Report, index: usize, kind: Exception
         }
         let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{}</td><td class=\"mono\">{}<br><span class=\"en\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{diffs}</td><td>{}<br>→ {}</td></tr>",
+            "<tr><td class=\"num\">{}</td><td><span class=\"mono\">{}</span><br>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{diffs}</td><td>{}<br>→ {}</td></tr>",
             e.id,
             escape(&e.invoice_number),
-            escape(&e.diagnosis),
+            both(&super::diagnosis_label(&e.diagnosis)),
             row(&e.ledger),
             row(&e.export),
             both(&e.message),

@@ -95,6 +95,46 @@ impl ExceptionKind {
     }
 }
 
+/// A diagnosis id (`other_region`, `voided`, `ledger`, rule ids joined by commas) in words.
+/// Ids this table does not know come back as they are.
+pub fn diagnosis_label(diagnosis: &str) -> Text {
+    let known = |id: &str| -> Option<(&'static str, &'static str)> {
+        Some(match id {
+            "typo" => ("疑似录入错误", "Likely typo"),
+            "changed" => ("信息有变更", "Values changed"),
+            "recent" => ("平台可能未同步", "Not yet synced"),
+            "other_region" => ("外地开具", "Issued elsewhere"),
+            "unknown" => ("原因待查", "Cause unknown"),
+            "not_recorded" => ("台账漏记", "Not recorded"),
+            "voided" => ("已作废或红冲", "Voided or reversed"),
+            "reversed" => ("已红冲", "Reversed"),
+            "partly_reversed" => ("部分红冲", "Partly reversed"),
+            "red" => ("红字发票", "Red-letter invoice"),
+            "abnormal" => ("状态异常", "Abnormal status"),
+            "ledger" => ("台账内重复", "Repeated in ledger"),
+            "export" => ("导出内重复", "Repeated in export"),
+            _ => {
+                let rule = crate::rules::rule(id)?;
+                (rule.title.zh, rule.title.en)
+            }
+        })
+    };
+    let (mut zh, mut en) = (Vec::new(), Vec::new());
+    for id in diagnosis
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let (z, e) = known(id).unwrap_or((id, id));
+        zh.push(z);
+        en.push(e);
+    }
+    if zh.is_empty() {
+        return Text::new(diagnosis, diagnosis);
+    }
+    Text::new(zh.join("、"), en.join(", "))
+}
+
 /// Facts about one input, as the report header shows them: its role and what was read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputSummary {
@@ -265,4 +305,19 @@ pub fn exception_cells(e: &Exception) -> [String; 14] {
         e.action.zh.clone(),
         e.action.en.clone(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::diagnosis_label;
+
+    #[test]
+    fn diagnoses_read_as_words() {
+        assert_eq!(diagnosis_label("other_region").zh, "外地开具");
+        assert_eq!(diagnosis_label("recent").en, "Not yet synced");
+        let rules = diagnosis_label("invoice_number.excel_damaged,invoice_number.format");
+        assert!(rules.zh.contains('、'), "{}", rules.zh);
+        assert!(rules.en.contains("Invoice number format"), "{}", rules.en);
+        assert_eq!(diagnosis_label("something_new").en, "something_new");
+    }
 }
