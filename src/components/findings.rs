@@ -131,7 +131,7 @@ pub fn findings_table(p: &Props) -> Html {
                     <span role="cell" class="col rule mono">{ &f.rule }</span>
                     <span role="cell" class="col row">{ place }</span>
                     <span role="cell" class="col value mono">{ f.value.clone().unwrap_or_default() }</span>
-                    <span role="cell" class="col cause"><span>{ f.message.get(lang) }</span><small>{ f.action.get(lang) }</small></span>
+                    <span role="cell" class="col cause" title={format!("{}\n{}", f.message.get(lang), f.action.get(lang))}><span>{ f.message.get(lang) }</span><small>{ f.action.get(lang) }</small></span>
                 </div>
             }
         })

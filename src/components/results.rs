@@ -157,7 +157,7 @@ pub fn exception_table(p: &Props) -> Html {
                                 <del>{ cell(&d.ledger) }</del>{ " → " }<ins>{ cell(&d.export) }</ins></span>
                         }) }
                     </span>
-                    <span role="cell" class="col cause"><span>{ e.message.get(lang) }</span><small>{ e.action.get(lang) }</small></span>
+                    <span role="cell" class="col cause" title={format!("{}\n{}", e.message.get(lang), e.action.get(lang))}><span>{ e.message.get(lang) }</span><small>{ e.action.get(lang) }</small></span>
                 </div>
             }
         })
