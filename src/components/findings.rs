@@ -17,6 +17,15 @@ pub struct Props {
     pub report: Shared<Report>,
 }
 
+/// A rule's short name in `lang` (the id itself for a rule the reference does not list).
+fn rule_title(id: &str, lang: Lang) -> String {
+    match fapiao_core::rules::rule(id) {
+        Some(r) if lang == Lang::Zh => r.title.zh.to_string(),
+        Some(r) => r.title.en.to_string(),
+        None => id.to_string(),
+    }
+}
+
 /// Whether a finding passes the filters.
 pub fn passes(f: &Finding, filter: &Filter) -> bool {
     if filter.severity.is_some_and(|s| s != f.severity) {
@@ -29,6 +38,8 @@ pub fn passes(f: &Finding, filter: &Filter) -> bool {
     needle.is_empty()
         || [
             f.rule.as_str(),
+            &rule_title(&f.rule, Lang::Zh),
+            &rule_title(&f.rule, Lang::En),
             f.value.as_deref().unwrap_or(""),
             f.invoice_number.as_deref().unwrap_or(""),
             f.message.zh.as_str(),
@@ -128,7 +139,7 @@ pub fn findings_table(p: &Props) -> Html {
             html! {
                 <div class={classes!("vrow", sev)} role="row" data-testid="finding-row" data-rule={f.rule.clone()}>
                     <span role="cell" class="col severity"><span class={classes!("pill", sev)}>{ severity_label(f.severity, zh) }</span></span>
-                    <span role="cell" class="col rule mono">{ &f.rule }</span>
+                    <span role="cell" class="col rule">{ rule_title(&f.rule, lang) }<small class="mono">{ &f.rule }</small></span>
                     <span role="cell" class="col row">{ place }</span>
                     <span role="cell" class="col value mono">{ f.value.clone().unwrap_or_default() }</span>
                     <span role="cell" class="col cause" title={format!("{}\n{}", f.message.get(lang), f.action.get(lang))}><span>{ f.message.get(lang) }</span><small>{ f.action.get(lang) }</small></span>
@@ -156,7 +167,7 @@ pub fn findings_table(p: &Props) -> Html {
                     <select onchange={on_rule} data-testid="filter-rule">
                         <option value="" selected={filter.rule.is_none()}>{ if zh { "全部" } else { "All" } }</option>
                         { for report.summary.by_rule.keys().map(|r| html! {
-                            <option value={r.clone()} selected={filter.rule.as_ref() == Some(r)}>{ r }</option>
+                            <option value={r.clone()} selected={filter.rule.as_ref() == Some(r)}>{ rule_title(r, lang) }</option>
                         }) }
                     </select>
                 </label>

@@ -199,6 +199,9 @@ test('validate: findings of the sample ledger, filter by severity, both language
     if (planted.rule === 'tax_id.checksum') continue; // a warning, not shown under "error"
     assert.ok(rules.includes(planted.rule), `${planted.rule} among the errors`);
   }
+  // Rules are named in words, with the id beside them.
+  const firstRule = page.locator('[data-testid=finding-row] .rule').first();
+  assert.match(await firstRule.innerText(), /[\u4e00-\u9fff].*\n?.*[a-z_]+\.[a-z_]+/s);
   await page.getByTestId('filter-severity').selectOption('');
   // The rules reference lists every rule the findings name.
   await page.locator('[data-testid=rules-reference] summary').click();
