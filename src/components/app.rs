@@ -223,6 +223,15 @@ pub fn app() -> Html {
     }
     // Keep stored settings in step with the opt-in.
     use_effect_with(state.0.settings.clone(), store_settings);
+    // The document's language follows the switch, so screen readers and the browser's own
+    // controls (hyphenation, translation offers) use the right one.
+    use_effect_with(state.0.lang, |lang| {
+        let tag = if *lang == Lang::Zh { "zh-CN" } else { "en" };
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(root) = document.and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
 
     let send_raw = {
         let bridge = bridge.clone();

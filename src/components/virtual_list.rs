@@ -62,8 +62,10 @@ pub fn virtual_list(p: &Props) -> Html {
     html! {
         <div class="vlist" role="table" aria-label={p.label.clone()} aria-rowcount={(p.rows + 1).to_string()}>
             { p.header.clone() }
-            <div class="vlist-viewport" ref={viewport} {onscroll} tabindex="0" data-testid="vlist">
-                <div class="vlist-space" ref={space} role="rowgroup">
+            // The scrolling box is the rows' group (a table may only own rows and row groups), and
+            // focusable so the keyboard can scroll it.
+            <div class="vlist-viewport" ref={viewport} {onscroll} tabindex="0" role="rowgroup" data-testid="vlist">
+                <div class="vlist-space" ref={space}>
                     <div class="vlist-rows" ref={rows}>
                         { for (start..end).map(|i| p.render.emit(i)) }
                     </div>
