@@ -54,7 +54,15 @@ pub fn progress_bar() -> Html {
     html! {
         <div class="progress" role="status" aria-live="polite" data-testid="progress">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{ format!("{stage}… {} / {} {unit}", count(busy.done), count(busy.total)) }</span>
+            // Counts only once the worker has reported some: "0 / N" would look stuck.
+            <span>{ if busy.done > 0 {
+                format!("{stage}… {} / {} {unit}", count(busy.done), count(busy.total))
+            } else {
+                format!("{stage}…")
+            } }</span>
+            if busy.total > 0 && busy.done > 0 {
+                <progress max={busy.total.to_string()} value={busy.done.to_string()}></progress>
+            }
             <button type="button" onclick={cancel}>{ if zh { "取消" } else { "Cancel" } }</button>
             { error_box }
         </div>
