@@ -57,7 +57,7 @@ digest=$(cut -d' ' -f1 "$html.sha256")
 sed -i "s|</head>|<meta name=\"fapiao-check-single-file-sha256\" content=\"$digest\">\n</head>|" dist/index.html
 
 # The service worker's cache name follows the files it caches.
-build_id=$(cat dist/index.html dist/*.js dist/*.wasm dist/*.css | sha256sum | cut -c1-16)
+build_id=$(cat dist/index.html dist/*.js dist/*.wasm dist/*.css dist/samples/* | sha256sum | cut -c1-16)
 sed -i "s/__FAPIAO_CHECK_BUILD__/$build_id/" dist/sw.js
 echo "service worker build id: $build_id"
 
