@@ -23,6 +23,8 @@ lint:
 	# native-only dev-dependencies (proptest) and run natively.
 	cargo clippy -p fapiao-core --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p fapiao-check-app --all-targets --target wasm32-unknown-unknown -- -D warnings
+	# The page and the table workflows' worker are built without the picture/XLSX features.
+	cargo clippy -p fapiao-check-app --lib --bins --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
 purity:
 	@scripts/check-core-purity.sh

@@ -2,11 +2,13 @@
 // Builds dist/fapiao-check.html: the whole app in one file that works when double-clicked,
 // from file://, with no network. Run by scripts/build.sh after Trunk.
 //
-// - Both wasm bundles are embedded as base64 in non-executable data blocks
-//   (<script type="application/octet-stream">), decoded and instantiated asynchronously.
-// - The page's JS (wasm-bindgen's app.js) and the starter are ONE inline module script; the
-//   worker's JS (worker.js, wasm-bindgen "no-modules") is a base64 data block too, turned into
-//   a blob: worker at run time: Chromium refuses `new Worker()` for file:// URLs, blob: is allowed.
+// - The three wasm bundles (page, table worker, full worker) are embedded as base64 in
+//   non-executable data blocks (<script type="application/octet-stream">), decoded and
+//   instantiated asynchronously.
+// - The page's JS (wasm-bindgen's app.js) and the starter are ONE inline module script; each
+//   worker's JS (worker.js, worker_full.js: wasm-bindgen "no-modules") is a base64 data block
+//   too, turned into a blob: worker when the page first starts it (Chromium refuses
+//   `new Worker()` for file:// URLs, blob: is allowed). The sample data is a data block too.
 // - The Content-Security-Policy allows exactly that: the inline script and style by their
 //   SHA-256 (computed here), workers only from blob:, and no connections at all.
 // - Writes fapiao-check.html.sha256 (`sha256sum` format) next to it and prints the digest. A
@@ -32,15 +34,29 @@ function embeddable(name, body, tag) {
   return body;
 }
 
-const [appJs, workerJs, css, icon, appWasm, workerWasm, indexHtml] = await Promise.all([
-  text('app.js'), text('worker.js'), text('style.css'), text('icon.svg'),
-  base64('app_bg.wasm'), base64('worker_bg.wasm'), text('index.html'),
+/** The workers, by the name of their Trunk loader (`<name>_loader.js`) and bundle. */
+const workers = ['worker', 'worker_full'];
+
+const [appJs, css, icon, appWasm, indexHtml] = await Promise.all([
+  text('app.js'), text('style.css'), text('icon.svg'), base64('app_bg.wasm'), text('index.html'),
 ]);
+const workerBlocks = [];
+for (const name of workers) {
+  const js = await text(`${name}.js`);
+  // wasm-bindgen's worker glue ("no-modules") defines a global `wasm_bindgen`.
+  if (!/\bwasm_bindgen\b/.test(js)) throw new Error(`${name}.js: wasm_bindgen not found`);
+  workerBlocks.push(
+    `<script type="application/octet-stream" id="${name}-wasm">${await base64(`${name}_bg.wasm`)}</script>`,
+    `<script type="application/octet-stream" id="${name}-js">${Buffer.from(js).toString('base64')}</script>`,
+  );
+}
+
+// The sample data, which the web version fetches from samples/ (components/app.rs: `sample`).
+const sampleBlocks = await Promise.all(['ledger.csv', 'export.xlsx'].map(async (name) =>
+  `<script type="application/octet-stream" id="sample:${name}">${await base64(`samples/${name}`)}</script>`));
 
 // wasm-bindgen's page glue names its init function `__wbg_init` (its default export).
 if (!/\bfunction __wbg_init\b/.test(appJs)) throw new Error('app.js: __wbg_init not found');
-// wasm-bindgen's worker glue ("no-modules") defines a global `wasm_bindgen`.
-if (!/\bwasm_bindgen\b/.test(workerJs)) throw new Error('worker.js: wasm_bindgen not found');
 
 // The starter, appended to app.js inside the same module script.
 const starter = `
@@ -52,18 +68,26 @@ const __bytes = (id) => {
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   return bytes;
 };
-// The app asks for "./worker_loader.js" (Trunk's loader shim); here the worker is a blob: built
-// from the embedded worker glue and wasm, so it also starts from file://.
-const __workerUrl = URL.createObjectURL(new Blob([
-  new TextDecoder().decode(__bytes('worker-js')),
-  ';wasm_bindgen({ module_or_path: Uint8Array.from(atob(',
-  JSON.stringify(document.getElementById('worker-wasm').textContent.trim()),
-  '), (c) => c.charCodeAt(0)) });',
-], { type: 'text/javascript' }));
+// The app asks for "./<name>_loader.js" (Trunk's loader shims); here each worker is a blob:
+// built, when first started, from the embedded worker glue and wasm, so it starts from file://.
+const __workerUrls = new Map();
+const __workerUrl = (name) => {
+  if (!__workerUrls.has(name)) {
+    __workerUrls.set(name, URL.createObjectURL(new Blob([
+      new TextDecoder().decode(__bytes(name + '-js')),
+      ';wasm_bindgen({ module_or_path: Uint8Array.from(atob(',
+      JSON.stringify(document.getElementById(name + '-wasm').textContent.trim()),
+      '), (c) => c.charCodeAt(0)) });',
+    ], { type: 'text/javascript' })));
+  }
+  return __workerUrls.get(name);
+};
 const __NativeWorker = globalThis.Worker;
 globalThis.Worker = class extends __NativeWorker {
   constructor(url, options) {
-    super(String(url).endsWith('worker_loader.js') ? __workerUrl : url, options);
+    const file = String(url).split('/').pop();
+    const name = file.endsWith('_loader.js') ? file.slice(0, -'_loader.js'.length) : '';
+    super(document.getElementById(name + '-js') ? __workerUrl(name) : url, options);
   }
 };
 await __wbg_init({ module_or_path: __bytes('app-wasm') });
@@ -103,8 +127,8 @@ const html = `<!doctype html>
 <link rel="icon" href="${iconUri}" type="image/svg+xml">
 <style>${style}</style>
 <script type="application/octet-stream" id="app-wasm">${appWasm}</script>
-<script type="application/octet-stream" id="worker-wasm">${workerWasm}</script>
-<script type="application/octet-stream" id="worker-js">${Buffer.from(workerJs).toString('base64')}</script>
+${workerBlocks.join('\n')}
+${sampleBlocks.join('\n')}
 <script type="module">${script}</script>
 </head>
 <body>

@@ -10,10 +10,14 @@
 // notice (static/sw-register.js) instead of switching silently.
 const BUILD = '__FAPIAO_CHECK_BUILD__';
 const CACHE = `fapiao-check-${BUILD}`;
+// The full worker (worker_full*: 单张查验, XLSX) and the sample data are fetched only when
+// needed, but cached at install like the rest, so every view works offline.
 const APP_FILES = [
   './', 'index.html', 'app.js', 'app_bg.wasm', 'worker.js', 'worker_bg.wasm',
-  'worker_loader.js', 'boot.js', 'sw-register.js', 'style.css', 'icon.svg',
+  'worker_loader.js', 'worker_full.js', 'worker_full_bg.wasm', 'worker_full_loader.js',
+  'boot.js', 'sw-register.js', 'style.css', 'icon.svg',
   'icon-192.png', 'icon-512.png', 'manifest.webmanifest',
+  'samples/ledger.csv', 'samples/export.xlsx',
 ];
 const urls = new Set(APP_FILES.map((f) => new URL(f, self.registration.scope).href));
 

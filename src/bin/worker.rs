@@ -1,4 +1,4 @@
-//! Entry point of the Web Worker bundle.
+//! Entry point of the table workflows' Web Worker bundle (built without the `full` feature).
 use fapiao_check_app::worker::{Cbor, CoreWorker};
 use gloo_worker::Registrable;
 

@@ -137,6 +137,33 @@ fn on_response(dispatch: &Callback<Action>, response: Response) {
     }
 }
 
+/// A built-in sample file, which the page bundle does not carry: the single-file build embeds
+/// it (a base64 data block with the id `sample:<name>`, scripts/single_html.mjs); the web
+/// version fetches it from `samples/` beside the page (the service worker keeps it offline).
+async fn sample(name: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    if let Some(block) = window
+        .document()?
+        .get_element_by_id(&format!("sample:{name}"))
+    {
+        let binary = window.atob(block.text_content()?.trim()).ok()?;
+        return Some(binary.chars().map(|c| c as u8).collect());
+    }
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&format!("./samples/{name}")))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Offers `bytes` as a download named `name`, generated here in the browser.
 pub fn download(name: &str, mime: &str, bytes: &[u8]) {
     use wasm_bindgen::JsCast;
@@ -162,13 +189,22 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-fn spawn_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
-    let bridge = CoreWorker::spawner()
+/// Trunk's loader of the table workflows' worker (`src/bin/worker.rs`), started with the page.
+const TABLE_WORKER: &str = "./worker_loader.js";
+/// The full worker's loader (`src/bin/worker_full.rs`: pictures, PDF, XLSX), started on first use.
+const FULL_WORKER: &str = "./worker_full_loader.js";
+
+fn spawn_worker(dispatch: Callback<Action>, loader: &str) -> WorkerBridge<CoreWorker> {
+    CoreWorker::spawner()
         .encoding::<Cbor>()
         .callback(move |response| on_response(&dispatch, response))
         .with_loader(true)
         .as_module(false)
-        .spawn("./worker_loader.js");
+        .spawn(loader)
+}
+
+fn spawn_table_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
+    let bridge = spawn_worker(dispatch, TABLE_WORKER);
     bridge.send(Request::Hello { job: 0 });
     bridge
 }
@@ -191,6 +227,7 @@ pub fn app() -> Html {
         Callback::from(move |a| d.dispatch(a))
     };
     let bridge = use_mut_ref(|| None::<WorkerBridge<CoreWorker>>);
+    let full_bridge = use_mut_ref(|| None::<WorkerBridge<CoreWorker>>);
     let kept: Kept = use_mut_ref(BTreeMap::new);
     let next_id = use_mut_ref(|| Cell::new(1u32));
     let fresh = {
@@ -217,7 +254,7 @@ pub fn app() -> Html {
         let bridge = bridge.clone();
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            *bridge.borrow_mut() = Some(spawn_worker(dispatch));
+            *bridge.borrow_mut() = Some(spawn_table_worker(dispatch));
             move || drop(bridge.borrow_mut().take())
         });
     }
@@ -235,8 +272,15 @@ pub fn app() -> Html {
 
     let send_raw = {
         let bridge = bridge.clone();
+        let full_bridge = full_bridge.clone();
+        let dispatch = dispatch.clone();
         Rc::new(move |r: Request| {
-            if let Some(b) = bridge.borrow().as_ref() {
+            if r.for_full_worker() {
+                full_bridge
+                    .borrow_mut()
+                    .get_or_insert_with(|| spawn_worker(dispatch.clone(), FULL_WORKER))
+                    .send(r);
+            } else if let Some(b) = bridge.borrow().as_ref() {
                 b.send(r);
             }
         })
@@ -280,9 +324,16 @@ pub fn app() -> Html {
                     });
                     kept.borrow_mut().clear();
                     send_raw(Request::Clear);
-                    for (name, bytes) in [SAMPLE_LEDGER, SAMPLE_EXPORT] {
-                        load_bytes(fresh(), name.to_string(), Rc::new(bytes.to_vec()));
-                    }
+                    let ids = [fresh(), fresh()];
+                    let load_bytes = load_bytes.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // In order: the ledger's card comes first. A sample that cannot be had
+                        // arrives empty, and the worker says so (`read.empty`).
+                        for (id, name) in ids.into_iter().zip([SAMPLE_LEDGER.0, SAMPLE_EXPORT.0]) {
+                            let bytes = sample(name).await.unwrap_or_default();
+                            load_bytes(id, name.to_string(), Rc::new(bytes));
+                        }
+                    });
                     return;
                 }
                 JobRequest::Reread(file, options) => {
@@ -333,11 +384,14 @@ pub fn app() -> Html {
 
     let cancel = {
         let bridge = bridge.clone();
+        let full_bridge = full_bridge.clone();
         let kept = kept.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |()| {
             // A busy worker cannot be interrupted: start a fresh one and give it the files again.
-            let fresh_bridge = spawn_worker(dispatch.clone());
+            // The full worker keeps nothing: it is started again when next needed.
+            full_bridge.borrow_mut().take();
+            let fresh_bridge = spawn_table_worker(dispatch.clone());
             for (id, (name, bytes, options)) in kept.borrow().iter() {
                 fresh_bridge.send(Request::Load {
                     job: *id,

@@ -80,6 +80,11 @@ pub fn request(
             tolerance: state.settings.tolerance.trim().parse().unwrap_or_default(),
         },
         JobRequest::Detail(exception) => Request::Detail { job, exception },
+        // The table worker has no XLSX writer: the full worker renders the page's copy.
+        JobRequest::Export(ExportFormat::Xlsx, ResultKind::Reconciliation) => Request::Xlsx {
+            job,
+            report: crate::protocol::encode(&**state.reconciliation.as_ref()?)?,
+        },
         JobRequest::Export(format, of) => Request::Export { job, format, of },
         JobRequest::Single(inputs) => Request::Single { job, inputs, today },
     })

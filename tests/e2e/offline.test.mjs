@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dist, serve, launch, openPage, screenshot } from './harness.mjs';
-import { expectedCounts, reconcileSample } from './sample_run.mjs';
+import { checkPicture, expectedCounts, reconcileSample } from './sample_run.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -34,6 +34,8 @@ test('offline: installed once, the app reloads and reconciles with the network o
   await page.getByRole('heading', { level: 1, name: '发票核对' }).waitFor();
   assert.deepEqual(await reconcileSample(page), await expectedCounts());
   await screenshot(page, 'offline-reconcile');
+  // The full worker, never started online, comes from the cache too.
+  assert.match(await checkPicture(page), /21010038/);
   // The About page shows the digest of the single file published with this build.
   await page.locator('a[href="#/about"]').first().click();
   const published = (await readFile(join(dist, 'fapiao-check.html.sha256'), 'utf8')).split(' ')[0];
@@ -53,6 +55,7 @@ test('offline: installed once, the app reloads and reconciles with the network o
   assert.ok(cached.urls.every((u) => u.startsWith(server.url)), JSON.stringify(cached.urls));
   assert.ok(cached.urls.includes(`${server.url}app_bg.wasm`));
   assert.ok(cached.urls.includes(`${server.url}worker_bg.wasm`));
+  assert.ok(cached.urls.includes(`${server.url}worker_full_bg.wasm`));
   assert.deepEqual(log.foreign, [], 'requests to other hosts');
   assert.deepEqual(log.errors, [], 'console errors');
   await context.close();

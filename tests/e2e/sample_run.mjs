@@ -1,5 +1,6 @@
 // Shared by the offline and single-file specs: run the sample reconciliation through the UI and
-// read the summary's counts, and the counts the sample generator's truth.json expects.
+// read the summary's counts, and the counts the sample generator's truth.json expects; check one
+// invoice from a picture of its QR code (the full worker, started on first use).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { root } from './harness.mjs';
@@ -23,4 +24,13 @@ export async function reconcileSample(page) {
     counts[kind] = Number((await summary.locator(`[data-kind=${kind}]`).first().innerText()).trim());
   }
   return counts;
+}
+
+/** Opens 单张查验 and reads a picture of a QR code there; resolves to the result's text. */
+export async function checkPicture(page) {
+  await page.locator('a[href="#/single"]').first().click();
+  await page.getByTestId('single-file-input')
+    .setInputFiles(join(root, 'crates/fapiao-core/tests/fixtures/docs/qr_e_invoice.png'));
+  await page.getByTestId('single-result').waitFor({ timeout: 30000 });
+  return page.getByTestId('single-result').innerText();
 }

@@ -1,7 +1,7 @@
 // The single-file build (dist/fapiao-check.html) opened straight from disk, with every request
-// that is not the file itself aborted: the worker starts (from a blob:), the sample
-// reconciliation runs, nothing goes anywhere, its Content-Security-Policy forbids connections,
-// and the published fingerprint matches the file.
+// that is not the file itself aborted: the workers start (from blob:s), the sample
+// reconciliation runs, a picture of a QR code is read, nothing goes anywhere, its
+// Content-Security-Policy forbids connections, and the published fingerprint matches the file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dist, launch, openPage, screenshot } from './harness.mjs';
-import { expectedCounts, reconcileSample } from './sample_run.mjs';
+import { checkPicture, expectedCounts, reconcileSample } from './sample_run.mjs';
 
 const file = join(dist, 'fapiao-check.html');
 const url = pathToFileURL(file).href;
@@ -36,6 +36,8 @@ test('single file: runs the sample reconciliation from file:// with no network',
   await page.getByRole('heading', { level: 1, name: '发票核对' }).waitFor();
   assert.deepEqual(await reconcileSample(page), await expectedCounts());
   await screenshot(page, 'single-file-reconcile');
+  // The full worker is in the file too, started from its own blob: on first use.
+  assert.match(await checkPicture(page), /21010038/);
   // The About page knows which build it is and how to verify it.
   await page.locator('a[href="#/about"]').first().click();
   assert.match(await page.getByTestId('about-build').innerText(), /单文件版/);

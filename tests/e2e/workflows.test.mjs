@@ -131,7 +131,7 @@ print(len(names)); print(text)`, xlsx]).toString();
   const { cached, ...stored } = await storageDump(page);
   assert.deepEqual(stored, { local: [], session: [], cookies: '', idb: [] });
   for (const url of cached) {
-    assert.match(new URL(url).pathname, /^\/([\w.-]+\.(js|wasm|css|html|png|svg|webmanifest))?$/, `only app files cached: ${url}`);
+    assert.match(new URL(url).pathname, /^\/([\w.-]+\.(js|wasm|css|html|png|svg|webmanifest)|samples\/(ledger\.csv|export\.xlsx))?$/, `only app files cached: ${url}`);
   }
   assert.deepEqual(log.foreign, [], 'requests to other hosts');
   assert.deepEqual(log.errors, [], 'console errors');

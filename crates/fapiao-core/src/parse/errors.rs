@@ -29,6 +29,24 @@ pub(crate) fn empty(file: &str) -> Diagnostic {
     )
 }
 
+/// `read.no_pictures`: a picture or PDF given to a build without the picture readers (the
+/// app's table workflows; its single-invoice view reads them).
+#[cfg(not(feature = "qr-image"))]
+pub(crate) fn no_pictures(file: &str) -> Diagnostic {
+    error(
+        "read.no_pictures",
+        file,
+        (
+            format!("“{file}”是图片或 PDF，这里只读取表格。"),
+            format!("“{file}” is a picture or a PDF; only tables are read here."),
+        ),
+        (
+            "发票的图片或 PDF 请在「单张查验」中打开；台账和平台导出请加载 Excel 或 CSV 文件。",
+            "Open an invoice's picture or PDF in 单张查验 (Check one invoice); load ledgers and platform exports as Excel or CSV files.",
+        ),
+    )
+}
+
 /// `read.unsupported`: a format no reader knows.
 pub(crate) fn unsupported(file: &str) -> Diagnostic {
     error(
@@ -94,6 +112,7 @@ pub(crate) fn spreadsheet_xml(file: &str) -> Diagnostic {
 }
 
 /// `read.pdf`: a PDF, whatever its name says.
+#[cfg(feature = "qr-image")]
 pub(crate) fn pdf(file: &str) -> Diagnostic {
     let renamed = !file.to_ascii_lowercase().ends_with(".pdf");
     let (zh, en) = if renamed {

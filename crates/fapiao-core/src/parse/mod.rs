@@ -21,8 +21,10 @@ mod header;
 pub mod limits;
 mod ods_guard;
 pub mod ofd;
+#[cfg(feature = "qr-image")]
 pub mod pdf;
 pub mod qr;
+#[cfg(feature = "qr-image")]
 pub mod qr_image;
 mod records;
 mod shape;
@@ -124,7 +126,7 @@ pub enum Format {
 
 /// Tells the format from the bytes; zips are inflated once within `limits` to see their entries.
 pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagnostic> {
-    if qr_image::looks_like_image(bytes) {
+    if sniff::looks_like_image(bytes) {
         return Ok(Format::Image);
     }
     Ok(match sniff::sniff(bytes) {
@@ -178,6 +180,7 @@ pub fn read_with_limits(
         Format::Html => Err(errors::html_as_xls(name)),
         Format::SpreadsheetXml => Err(errors::spreadsheet_xml(name)),
         // A PDF without an invoice QR: a renamed ledger is told so by `read.pdf`.
+        #[cfg(feature = "qr-image")]
         Format::Pdf => pdf::read(name, bytes).map_err(|d| {
             let renamed = !name.to_ascii_lowercase().ends_with(".pdf");
             if d.id == "qr.not_found" && renamed {
@@ -186,7 +189,10 @@ pub fn read_with_limits(
                 d
             }
         }),
+        #[cfg(feature = "qr-image")]
         Format::Image => qr_image::read(name, bytes),
+        #[cfg(not(feature = "qr-image"))]
+        Format::Pdf | Format::Image => Err(errors::no_pictures(name)),
         Format::OtherZip => Err(errors::unsupported(name)),
         Format::Ofd => ofd::read(name, bytes),
         Format::InvoiceXml => xml::read(name, bytes),

@@ -19,6 +19,7 @@ use zip::ZipArchive;
 
 use super::document::{diag, file_error, parsed};
 use super::limits::{self, Limits};
+#[cfg(feature = "qr-image")]
 use super::qr_image;
 use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
@@ -238,10 +239,12 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         }
     }
     // The QR code on the page, where it is a picture among the resources (logos are skipped).
+    #[cfg(feature = "qr-image")]
     let pictures = names.iter().filter(|n| {
         let n = n.to_ascii_lowercase();
         n.contains("/res/") && [".png", ".jpg", ".jpeg"].iter().any(|e| n.ends_with(e))
     });
+    #[cfg(feature = "qr-image")]
     for name in pictures {
         let Ok(picture) = qr_image::read(name, &entry(file, &mut zip, name)?) else {
             continue;

@@ -26,10 +26,7 @@ pub const MAX_IMAGE_PIXELS: u64 = 48_000_000;
 /// Images are searched at this longest side first.
 pub const SEARCH_SIDE: u32 = 1_600;
 
-/// Whether the bytes start like a PNG or a JPEG.
-pub fn looks_like_image(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.starts_with(b"\xff\xd8\xff")
-}
+pub use super::sniff::looks_like_image;
 
 fn image_error(file: &str, id: &str, zh: String, en: String, action: Text) -> Diagnostic {
     file_error(file, id, Text::new(zh, en), action)

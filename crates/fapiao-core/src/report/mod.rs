@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod html;
 pub mod json;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use std::collections::BTreeMap;
