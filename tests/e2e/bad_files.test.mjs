@@ -15,7 +15,9 @@ const refused = (await readFile(join(bad, 'expected.tsv'), 'utf8'))
   .filter((l) => l && !l.startsWith('#'))
   .map((l) => l.split('\t'))
   .filter(([, stage]) => stage === 'error')
-  .map(([file, , id]) => ({ file, id }));
+  // The table workflows' worker has no picture/PDF readers: a PDF, whatever its name, is
+  // pointed to 单张查验 there (read.no_pictures) instead of the core's PDF answers.
+  .map(([file, , id]) => ({ file, id: ['read.pdf', 'qr.not_found'].includes(id) ? 'read.no_pictures' : id }));
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
