@@ -454,12 +454,12 @@ impl Session {
                     job,
                     stage: Stage::Reading,
                     done: 0,
-                    total: bytes.len() as u64,
+                    total: 0,
                 });
-                self.load(job, file, name, bytes, &options)
+                self.load(job, file, name, bytes, &options, progress)
             }
             Request::Reread { job, file, options } => match self.files.remove(&file) {
-                Some(stored) => self.load(job, file, stored.name, stored.bytes, &options),
+                Some(stored) => self.load(job, file, stored.name, stored.bytes, &options, progress),
                 None => no_file(job, file),
             },
             Request::Single { job, inputs, today } => single_check(job, &inputs, today),
@@ -543,9 +543,18 @@ impl Session {
         name: String,
         bytes: Vec<u8>,
         options: &ReadOptions,
+        progress: &mut dyn FnMut(Response),
     ) -> Response {
         let size = bytes.len() as u64;
-        match parse::read(&name, &bytes, options) {
+        let mut rows = |done, total| {
+            progress(Response::Progress {
+                job,
+                stage: Stage::Reading,
+                done,
+                total,
+            })
+        };
+        match parse::read_reporting(&name, &bytes, options, &mut rows) {
             Ok(parsed) => {
                 let summary = FileSummary::of(&parsed);
                 self.files.insert(
@@ -659,6 +668,7 @@ impl Session {
                 SAMPLE_LEDGER.0.into(),
                 SAMPLE_LEDGER.1.to_vec(),
                 &options,
+                &mut |_| {},
             ),
             self.load(
                 job,
@@ -666,6 +676,7 @@ impl Session {
                 SAMPLE_EXPORT.0.into(),
                 SAMPLE_EXPORT.1.to_vec(),
                 &options,
+                &mut |_| {},
             ),
         ]
     }

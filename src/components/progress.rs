@@ -41,12 +41,7 @@ pub fn progress_bar() -> Html {
         (Stage::Exporting, true) => "正在生成文件",
         (Stage::Exporting, false) => "Writing the file",
     };
-    let unit = match (busy.stage, zh) {
-        (Stage::Reading, true) => "字节",
-        (Stage::Reading, false) => "bytes",
-        (_, true) => "行",
-        (_, false) => "rows",
-    };
+    let unit = if zh { "行" } else { "rows" };
     let cancel = {
         let c = h.cancel.clone();
         Callback::from(move |_| c.emit(()))

@@ -22,6 +22,7 @@
 pub mod diag;
 pub mod model;
 pub mod parse;
+pub mod progress;
 pub mod reconcile;
 pub mod region;
 pub mod report;

@@ -46,6 +46,7 @@ pub use limits::Limits;
 
 use crate::diag::Diagnostic;
 use crate::model::{FieldName, InputInfo, Invoice};
+use crate::progress::Progress;
 use sheet::BookKind;
 use sniff::Sniffed;
 
@@ -90,7 +91,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 ///
 /// `name` is the file name as the user gave it; it appears in every diagnostic.
 pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Diagnostic> {
-    read_with_limits(name, bytes, options, &Limits::DEFAULT)
+    read_reporting(name, bytes, options, &mut crate::progress::ignore)
+}
+
+/// [`read`], telling `progress` how many of a table's rows have become records.
+pub fn read_reporting(
+    name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+    progress: Progress<'_>,
+) -> Result<Parsed, Diagnostic> {
+    read_inner(name, bytes, options, &Limits::DEFAULT, progress)
 }
 
 /// What the bytes were found to be, after looking inside zips and OLE2 files.
@@ -161,6 +172,16 @@ pub fn read_with_limits(
     options: &ReadOptions,
     limits: &Limits,
 ) -> Result<Parsed, Diagnostic> {
+    read_inner(name, bytes, options, limits, &mut crate::progress::ignore)
+}
+
+fn read_inner(
+    name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+    limits: &Limits,
+    progress: Progress<'_>,
+) -> Result<Parsed, Diagnostic> {
     if bytes.is_empty() {
         return Err(errors::empty(name));
     }
@@ -172,10 +193,10 @@ pub fn read_with_limits(
     };
     // One arm per format; the document readers (xml, ofd, qr, pdf, image) plug in here.
     match detect(name, bytes, limits)? {
-        Format::Xlsx => workbook::read(info, bytes, BookKind::Xlsx, options, limits),
-        Format::Xls => workbook::read(info, bytes, BookKind::Xls, options, limits),
-        Format::Ods => workbook::read(info, bytes, BookKind::Ods, options, limits),
-        Format::Text => text::read(info, bytes, options, limits),
+        Format::Xlsx => workbook::read(info, bytes, BookKind::Xlsx, options, limits, progress),
+        Format::Xls => workbook::read(info, bytes, BookKind::Xls, options, limits, progress),
+        Format::Ods => workbook::read(info, bytes, BookKind::Ods, options, limits, progress),
+        Format::Text => text::read(info, bytes, options, limits, progress),
         Format::Encrypted => Err(errors::password(name)),
         Format::Html => Err(errors::html_as_xls(name)),
         Format::SpreadsheetXml => Err(errors::spreadsheet_xml(name)),

@@ -13,6 +13,7 @@ use crate::parse::shape::map_by_shape;
 use crate::parse::table::{Row, Table};
 use crate::parse::values::{self, is_blank, is_masked};
 use crate::parse::ReadOptions;
+use crate::progress::{every, Progress};
 use crate::text::Text;
 
 /// Most "cell not understood" diagnostics per table; a summary counts the rest.
@@ -237,7 +238,12 @@ impl Ctx<'_> {
 }
 
 /// Reads one table: finds the header (or maps by value shape), then the records.
-pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead {
+pub fn read_table(
+    file: &str,
+    table: &Table,
+    options: &ReadOptions,
+    progress: Progress<'_>,
+) -> TableRead {
     let mut out = TableRead::default();
     let (data_start, mapping) =
         match find_header(table).or_else(|| find_named_header(table, &options.map)) {
@@ -281,7 +287,9 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
     let per_line = mapping.is_per_line();
     let mut groups: HashMap<(String, String), usize> = HashMap::new();
     let mut line_totals: Vec<Vec<Option<Field<Decimal>>>> = Vec::new();
-    for row in &table.rows[data_start..] {
+    let rows = &table.rows[data_start..];
+    for (done, row) in rows.iter().enumerate() {
+        every(progress, done, rows.len());
         if row.is_blank() {
             continue;
         }
@@ -327,6 +335,7 @@ pub fn read_table(file: &str, table: &Table, options: &ReadOptions) -> TableRead
             }
         }
     }
+    every(progress, rows.len(), rows.len());
     for (invoice, totals) in out.invoices.iter_mut().zip(&line_totals) {
         sum_lines(invoice, totals);
     }

@@ -7,6 +7,7 @@ use crate::parse::delimited::{check_line_lengths, detect_delimiter, read_rows};
 use crate::parse::limits::Limits;
 use crate::parse::records::{note, read_table};
 use crate::parse::{errors, workbook::finish, Parsed, ReadOptions};
+use crate::progress::Progress;
 
 /// Reads delimited text (CSV, TSV, `;`, `|`, pasted cells) in any of the usual encodings.
 pub(crate) fn read(
@@ -14,6 +15,7 @@ pub(crate) fn read(
     bytes: &[u8],
     options: &ReadOptions,
     limits: &Limits,
+    progress: Progress<'_>,
 ) -> Result<Parsed, Diagnostic> {
     check_line_lengths(&info.name, bytes, limits)?;
     let decoded = decode(bytes, options.encoding.as_deref())
@@ -50,7 +52,7 @@ pub(crate) fn read(
     let table = read_rows(&info.name, &decoded.text, delimiter, limits)?;
     // The rows hold their own copy of the text: free the decoded text before the records grow.
     drop(decoded.text);
-    let read = read_table(&info.name, &table, options);
+    let read = read_table(&info.name, &table, options, progress);
     let has_extension = info
         .name
         .rsplit_once('.')

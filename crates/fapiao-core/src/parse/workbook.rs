@@ -9,6 +9,7 @@ use crate::parse::records::{invoice_key, lines_by_invoice, note, read_table, Tab
 use crate::parse::sheet::{read_book, BookKind, OpenError};
 use crate::parse::table::Table;
 use crate::parse::{errors, Parsed, ReadOptions};
+use crate::progress::Progress;
 
 /// Fills the input facts from a table read and builds the result.
 pub(crate) fn finish(
@@ -55,6 +56,7 @@ pub(crate) fn read(
     kind: BookKind,
     options: &ReadOptions,
     limits: &Limits,
+    progress: Progress<'_>,
 ) -> Result<Parsed, Diagnostic> {
     let book = match read_book(&info.name, bytes, kind, limits)? {
         Ok(book) => book,
@@ -129,7 +131,7 @@ pub(crate) fn read(
             ),
         ));
     }
-    let mut read = read_table(&info.name, table, options);
+    let mut read = read_table(&info.name, table, options, progress);
     if !read.mapping.is_per_line() {
         let line_sheet = best(true).filter(|&i| i != chosen);
         if let Some(i) = line_sheet {
@@ -154,7 +156,12 @@ fn attach_lines(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let sheet = lines_table.sheet.clone().unwrap_or_default();
-    let mut lines = lines_by_invoice(read_table(file, lines_table, options));
+    let mut lines = lines_by_invoice(read_table(
+        file,
+        lines_table,
+        options,
+        &mut crate::progress::ignore,
+    ));
     let mut attached = 0usize;
     let mut line_count = 0usize;
     for invoice in &mut read.invoices {
