@@ -14,7 +14,7 @@ pub fn ignore(_done: u64, _total: u64) {}
 /// Reports `done` of `total` when `done` is a multiple of [`STEP`] (zero included) or the end.
 #[inline]
 pub(crate) fn every(progress: &mut dyn FnMut(u64, u64), done: usize, total: usize) {
-    if done % STEP == 0 || done == total {
+    if done.is_multiple_of(STEP) || done == total {
         progress(done as u64, total as u64);
     }
 }
