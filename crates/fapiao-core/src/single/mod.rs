@@ -3,6 +3,7 @@
 //! platform. No UI here: the app and the CLI render a [`SingleCheck`].
 
 pub mod compare;
+pub mod form;
 pub mod kind;
 pub mod platform;
 
