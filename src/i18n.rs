@@ -46,6 +46,26 @@ pub const WORKER_STARTING: Words = w("计算引擎加载中…", "Loading the en
 /// Worker status when ready.
 pub const WORKER_READY: Words = w("计算引擎已就绪", "Engine ready");
 
+/// The manual-entry form's heading.
+pub const FORM_TITLE: Words = w("手工录入发票信息", "Type the invoice's fields");
+/// What the manual-entry form does.
+pub const FORM_HINT: Words = w(
+    "没有文件或二维码时，按发票票面填写。每项边输入边检查；真伪只能由查验平台确认。",
+    "Without a file or QR code, type what the invoice shows. Each field is checked as you type; only the check platform can confirm the invoice is genuine.",
+);
+/// The label of the invoice-type choice.
+pub const FORM_KIND: Words = w("发票类型", "Invoice type");
+/// Marks a field the platform needs.
+pub const FORM_REQUIRED: Words = w("必填", "required");
+/// Marks a field checked only when given.
+pub const FORM_OPTIONAL: Words = w("可选", "optional");
+/// The heading of the parties' fields.
+pub const FORM_PARTIES: Words = w("购销双方（可选）", "Seller and buyer (optional)");
+/// The form's check button.
+pub const FORM_CHECK: Words = w("查验录入的信息", "Check what I typed");
+/// The form's reset button.
+pub const FORM_RESET: Words = w("清空表单", "Empty the form");
+
 /// The title of a view.
 pub fn view_title(view: View) -> Words {
     match view {

@@ -1,5 +1,5 @@
-//! 单张查验: one invoice from whatever the user has of it: QR text pasted, or its XML, OFD, PDF
-//! or a picture of its QR code dropped. Shows the fields, the findings, the cross-check of the
+//! 单张查验: one invoice from whatever the user has of it: QR text pasted, its XML, OFD, PDF
+//! or a picture of its QR code dropped, or its fields typed ([`ManualEntry`]). Shows the fields, the findings, the cross-check of the
 //! sources, and exactly what to type on the national check platform.
 
 use fapiao_core::diag::Severity;
@@ -9,6 +9,7 @@ use fapiao_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::handle::{use_handle, JobRequest};
+use crate::components::manual_form::ManualEntry;
 use crate::protocol::SingleInput;
 use crate::state::Action;
 
@@ -173,6 +174,7 @@ pub fn single_view() -> Html {
                     <button type="button" onclick={clear}>{ if zh { "清除" } else { "Clear" } }</button>
                 </div>
             </div>
+            <ManualEntry />
             { result }
         </div>
     }
