@@ -2,7 +2,7 @@
 //!
 //! [`check`] is a pure function from a [`ManualForm`] to per-field messages: it turns the form
 //! into an [`Invoice`] with the same value readers as every file ([`crate::parse::values`]),
-//! runs the validation rules ([`crate::rules::validate`]) on it, and adds what only a form
+//! runs the validation rules on it ([`crate::rules::check_invoice`]), and adds what only a form
 //! knows: which fields the chosen invoice type needs, and whether the number and code fit that
 //! type. The app shows the messages next to the fields; [`ManualForm::to_parsed`] is the
 //! source [`super::check`] turns into the result card.
@@ -273,7 +273,6 @@ fn retype(label: &Text) -> Text {
 /// Required fields left blank get a `form.required` warning; the app may hold those back until
 /// the user asks for the check.
 pub fn check(form: &ManualForm, today: NaiveDate) -> Vec<FormMessage> {
-    let parsed = form.to_parsed();
     let ctx = Context {
         as_of: today,
         my_tax_id: None,
@@ -287,10 +286,8 @@ pub fn check(form: &ManualForm, today: NaiveDate) -> Vec<FormMessage> {
     let number_length = number.and_then(|n| number_message(form.kind, n));
     // Said better by the code's own field, or by `form.number_length`.
     let number_warning_said = (needs_code && code.is_none()) || number_length.is_some();
-    let mut out: Vec<FormMessage> = rules::validate(&[&parsed], &ctx)
-        .findings
+    let mut out: Vec<FormMessage> = rules::check_invoice(&form.to_invoice(), &ctx)
         .into_iter()
-        .filter(|f| !matches!(f.rule.as_str(), "field.missing" | "duplicate.key"))
         .filter(|f| {
             !(f.rule == "invoice_number.format"
                 && f.severity == Severity::Warning
