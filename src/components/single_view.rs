@@ -104,6 +104,9 @@ pub fn single_view() -> Html {
                         (n, false) => format!("{n} errors found: check the problems below first."),
                     } }
                 </p>
+                <p class="muted" data-testid="single-sources">
+                    { if zh { "来源：" } else { "Sources: " } }{ c.sources.join(if zh { "、" } else { ", " }) }
+                </p>
                 <dl class="facts card-fields">
                     { for fields.iter().filter(|f| inv.raw(**f).is_some()).map(|f| html! {
                         <><dt>{ f.label().get(lang) }</dt><dd class="mono" data-field={f.id()}>{ value(*f) }</dd></>

@@ -284,15 +284,16 @@ pub fn check(form: &ManualForm, today: NaiveDate) -> Vec<FormMessage> {
     let number = form.shown(FieldName::InvoiceNumber);
     let check_code = form.shown(FieldName::CheckCode);
     let number_length = number.and_then(|n| number_message(form.kind, n));
-    // Said better by the code's own field, or by `form.number_length`.
-    let number_warning_said = (needs_code && code.is_none()) || number_length.is_some();
+    // `form.number_length` says more than the rule's "8 or 20 digits", and a missing code's own
+    // field says it is missing.
+    let said_better = |f: &rules::Finding| {
+        f.rule == "invoice_number.format"
+            && (number_length.is_some()
+                || (f.severity == Severity::Warning && needs_code && code.is_none()))
+    };
     let mut out: Vec<FormMessage> = rules::check_invoice(&form.to_invoice(), &ctx)
         .into_iter()
-        .filter(|f| {
-            !(f.rule == "invoice_number.format"
-                && f.severity == Severity::Warning
-                && number_warning_said)
-        })
+        .filter(|f| !said_better(f))
         // The platform asks for the last 6 digits of the check code: 6 are enough.
         .filter(|f| !(f.rule == "check_code.format" && is_digits(check_code, 6)))
         .filter_map(|f| {
@@ -331,9 +332,7 @@ pub fn check(form: &ManualForm, today: NaiveDate) -> Vec<FormMessage> {
             }
         }
     }
-    if !reported(&out, FieldName::InvoiceNumber) {
-        out.extend(number_length);
-    }
+    out.extend(number_length);
     if let Some(c) = code.filter(|_| !reported(&out, FieldName::InvoiceCode)) {
         out.extend(code_message(form.kind, c));
     }
