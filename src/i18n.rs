@@ -80,8 +80,8 @@ pub fn view_title(view: View) -> Words {
 pub fn view_intro(view: View) -> Words {
     match view {
         View::Single => w(
-            "粘贴二维码内容、拖入发票 XML/OFD 文件或二维码图片，离线检查一张发票，并告诉您在全国增值税发票查验平台上输入什么。",
-            "Paste a QR code's text or drop an invoice XML/OFD file or QR image to check one invoice offline, and see what to enter on the national invoice check platform.",
+            "粘贴二维码内容、拖入发票 XML/OFD/PDF 文件或二维码图片，或手工录入发票信息，离线检查一张发票，并告诉您在全国增值税发票查验平台上输入什么。",
+            "Paste a QR code's text, drop an invoice XML/OFD/PDF file or QR image, or type the invoice's fields to check one invoice offline, and see what to enter on the national invoice check platform.",
         ),
         View::Validate => w(
             "加载台账（CSV、XLSX、XLS、ODS 或粘贴），逐行检查发票号码、税号、日期、金额与税额。",

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use fapiao_core::diag::{Diagnostic, Severity};
-use fapiao_core::model::Invoice;
+use fapiao_core::model::{FieldName, Invoice};
 use fapiao_core::report::{self, ExceptionKind, Role};
 use fapiao_core::rules;
+use fapiao_core::single::form::{FormKind, ManualForm};
 use fapiao_core::text::Lang;
 
 use crate::protocol::{FileId, FileSummary, JobId, SingleResult, Stage};
@@ -214,6 +215,9 @@ pub struct State {
     pub reconciliation: Option<Shared<report::Report>>,
     /// The last single-invoice check.
     pub single: Option<Shared<SingleResult>>,
+    /// The single-invoice form as typed (kept here, not in the form, so a finished job or a
+    /// change of view does not lose it; 清除 empties it).
+    pub manual: ManualForm,
     /// Filters of the open table.
     pub filter: Filter,
     /// Sorting of the open table.
@@ -288,6 +292,12 @@ pub enum Action {
     Reconciled(Shared<report::Report>),
     /// A single invoice was checked.
     SingleChecked(Shared<SingleResult>),
+    /// The invoice type chosen in the single-invoice form.
+    SetManualKind(FormKind),
+    /// A field of the single-invoice form was typed into.
+    SetManualField(FieldName, String),
+    /// Empty the single-invoice form (the type stays).
+    ResetManual,
     /// Change the filters.
     SetFilter(Filter),
     /// Sort by a column (again: reverse).
@@ -419,6 +429,16 @@ pub fn update(mut state: State, action: Action) -> State {
             state.single = Some(r);
             state.busy = None;
         }
+        Action::SetManualKind(kind) => state.manual.kind = kind,
+        Action::SetManualField(field, text) => {
+            state.manual.values.insert(field, text);
+        }
+        Action::ResetManual => {
+            state.manual = ManualForm {
+                kind: state.manual.kind,
+                ..ManualForm::default()
+            }
+        }
         Action::SetFilter(f) => state.filter = f,
         Action::SortBy(column) => {
             state.sort = if state.sort.column == column {
@@ -515,6 +535,36 @@ mod tests {
         assert_eq!((s.view, s.lang), (View::Single, Lang::En));
         let s = update(s, Action::WorkerReady("0.1.0".into()));
         assert_eq!(s.worker, WorkerStatus::Ready("0.1.0".into()));
+    }
+
+    #[test]
+    fn the_manual_form_keeps_its_fields_across_types_until_cleared() {
+        let s = update(
+            State::default(),
+            Action::SetManualField(FieldName::InvoiceNumber, "2411".into()),
+        );
+        let s = update(s, Action::SetManualKind(FormKind::Special));
+        let s = update(s, Action::SetLang(Lang::En));
+        assert_eq!(s.manual.kind, FormKind::Special);
+        assert_eq!(
+            s.manual
+                .values
+                .get(&FieldName::InvoiceNumber)
+                .map(String::as_str),
+            Some("2411")
+        );
+        let reset = update(s.clone(), Action::ResetManual);
+        assert_eq!(
+            (reset.manual.kind, reset.manual.values.len()),
+            (FormKind::Special, 0)
+        );
+        let cleared = update(
+            s,
+            Action::ClearAll {
+                settings_too: false,
+            },
+        );
+        assert_eq!(cleared.manual, ManualForm::default());
     }
 
     #[test]

@@ -2,35 +2,42 @@
 //!
 //! The messages come from the core ([`fapiao_core::single::form::check`], a pure function run
 //! here on every keystroke); 查验 sends the form to the worker, which answers with the same
-//! result card as a file. The typed text survives switching the type or the language; nothing
-//! is stored.
+//! result card as a file. The typed text lives in the app state (`State::manual`), so it
+//! survives switching the type, the language or the view; nothing is stored, and 清除 empties it.
 
 use fapiao_core::diag::Severity;
 use fapiao_core::model::FieldName;
-use fapiao_core::single::form::{self, FormKind, FormMessage, ManualForm, Need};
+use fapiao_core::single::form::{self, FormKind, FormMessage, Need};
 use fapiao_core::single::platform::EntryForm;
+use fapiao_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::app::today;
 use crate::components::handle::{use_handle, JobRequest};
 use crate::i18n;
+use crate::state::Action;
 
-/// What each field expects, shown under its label.
-fn placeholder(field: FieldName, kind: FormKind) -> &'static str {
-    match field {
+/// The shape each field expects, shown in the empty input (never an example value, which
+/// would look typed).
+fn placeholder(field: FieldName, kind: FormKind, lang: Lang) -> &'static str {
+    let (zh, en) = match field {
         FieldName::InvoiceNumber if kind.entry_form() == EntryForm::Digital => {
-            "24112000000012345678"
+            ("20 位数字", "20 digits")
         }
-        FieldName::InvoiceNumber => "12345678",
-        FieldName::InvoiceCode => "011001900311",
-        FieldName::IssueDate => "2024-11-05",
-        FieldName::Amount => "1000.00",
-        FieldName::Tax => "130.00",
-        FieldName::Total => "1130.00",
-        FieldName::TaxRate => "13%",
-        FieldName::CheckCode => "12345678901234567890",
-        FieldName::SellerTaxId | FieldName::BuyerTaxId => "91110108MA01ABCDEN",
-        _ => "",
+        FieldName::InvoiceNumber => ("8 位数字", "8 digits"),
+        FieldName::InvoiceCode => ("10 或 12 位数字", "10 or 12 digits"),
+        FieldName::IssueDate => ("YYYY-MM-DD", "YYYY-MM-DD"),
+        FieldName::Amount | FieldName::Tax | FieldName::Total => ("0.00", "0.00"),
+        FieldName::TaxRate => ("%", "%"),
+        FieldName::CheckCode => ("20 位，或后 6 位", "20 digits, or the last 6"),
+        FieldName::SellerTaxId | FieldName::BuyerTaxId => {
+            ("18 位统一社会信用代码", "18-character credit code")
+        }
+        _ => ("", ""),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
@@ -56,45 +63,36 @@ fn severity_class(s: Severity) -> &'static str {
 pub fn manual_entry() -> Html {
     let h = use_handle();
     let lang = h.lang();
-    let form_state = use_state(ManualForm::default);
     // Blank required fields are pointed out only once the user asked for the check.
     let submitted = use_state(|| false);
-    let form = (*form_state).clone();
-    let messages = form::check(&form, today());
+    let form = &h.state.manual;
+    let messages = form::check(form, today());
     let shown: Vec<&FormMessage> = messages
         .iter()
         .filter(|m| *submitted || m.id != "form.required")
         .collect();
 
-    let on_kind = {
-        let form_state = form_state.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            let mut f = (*form_state).clone();
-            f.kind = FormKind::from_id(&value).unwrap_or_default();
-            form_state.set(f);
-        })
-    };
+    let on_kind = h.dispatch.reform(|e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        Action::SetManualKind(FormKind::from_id(&value).unwrap_or_default())
+    });
     let on_check = {
-        let form_state = form_state.clone();
+        let form = form.clone();
         let submitted = submitted.clone();
         let send = h.send.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             submitted.set(true);
-            send.emit(JobRequest::SingleManual((*form_state).clone()));
+            send.emit(JobRequest::SingleManual(form.clone()));
         })
     };
     let on_reset = {
-        let form_state = form_state.clone();
         let submitted = submitted.clone();
+        let dispatch = h.dispatch.clone();
         Callback::from(move |_| {
-            form_state.set(ManualForm {
-                kind: form_state.kind,
-                ..ManualForm::default()
-            });
+            dispatch.emit(Action::ResetManual);
             submitted.set(false);
         })
     };
@@ -104,29 +102,24 @@ pub fn manual_entry() -> Html {
         let mine: Vec<&&FormMessage> = shown.iter().filter(|m| m.field == field).collect();
         let invalid = mine.iter().any(|m| m.severity >= Severity::Warning);
         let value = form.values.get(&field).cloned().unwrap_or_default();
-        let oninput = {
-            let form_state = form_state.clone();
-            Callback::from(move |e: InputEvent| {
-                let v = e
-                    .target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value();
-                let mut f = (*form_state).clone();
-                f.values.insert(field, v);
-                form_state.set(f);
-            })
-        };
+        let oninput = h.dispatch.reform(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            Action::SetManualField(field, v)
+        });
         let need_text = match need {
             Need::Required => i18n::FORM_REQUIRED.get(lang),
             Need::Optional => i18n::FORM_OPTIONAL.get(lang),
         };
         html! {
-            <div class={classes!("form-field", invalid.then_some("invalid"))} data-field={field.id()}>
+            <div key={field.id()} class={classes!("form-field", invalid.then_some("invalid"))} data-field={field.id()}>
                 <label for={id.clone()}>
                     { field.label().get(lang) }
                     <span class={classes!("need", (need == Need::Required).then_some("required"))}>{ need_text }</span>
                 </label>
                 <input id={id.clone()} type="text" class="mono" autocomplete="off" spellcheck="false"
-                       inputmode={input_mode(field)} placeholder={placeholder(field, form.kind)}
+                       inputmode={input_mode(field)} placeholder={placeholder(field, form.kind, lang)}
                        value={value} oninput={oninput}
                        required={need == Need::Required}
                        aria-invalid={if invalid { "true" } else { "false" }}
