@@ -9,7 +9,7 @@ use fapiao_core::diag::{Diagnostic, Severity};
 use fapiao_core::model::{FieldName, Invoice};
 use fapiao_core::report::{self, ExceptionKind, Role};
 use fapiao_core::rules;
-use fapiao_core::single::form::{FormKind, ManualForm};
+use fapiao_core::single::form::{self, FormKind, ManualForm};
 use fapiao_core::text::Lang;
 
 use crate::protocol::{FileId, FileSummary, JobId, SingleResult, Stage};
@@ -321,6 +321,17 @@ pub enum Action {
     },
 }
 
+/// A result card made from the form no longer says what the form says once it changes.
+fn drop_manual_result(state: &mut State) {
+    if state
+        .single
+        .as_ref()
+        .is_some_and(|r| r.check.sources == [form::SOURCE_NAME])
+    {
+        state.single = None;
+    }
+}
+
 /// Picks ledger and export from the read files when the user has not chosen: a file that looks
 /// like the platform's export becomes the export, another file the ledger.
 fn assign_roles(state: &mut State) {
@@ -429,9 +440,13 @@ pub fn update(mut state: State, action: Action) -> State {
             state.single = Some(r);
             state.busy = None;
         }
-        Action::SetManualKind(kind) => state.manual.kind = kind,
+        Action::SetManualKind(kind) => {
+            state.manual.kind = kind;
+            drop_manual_result(&mut state);
+        }
         Action::SetManualField(field, text) => {
             state.manual.values.insert(field, text);
+            drop_manual_result(&mut state);
         }
         Action::ResetManual => {
             state.manual = ManualForm {
@@ -565,6 +580,35 @@ mod tests {
             },
         );
         assert_eq!(cleared.manual, ManualForm::default());
+    }
+
+    #[test]
+    fn a_card_made_from_the_form_goes_when_the_form_changes() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let result = |sources: Vec<fapiao_core::parse::Parsed>| {
+            Action::SingleChecked(Shared(Rc::new(SingleResult {
+                check: fapiao_core::single::check(&sources, today),
+                findings: Vec::new(),
+                fingerprints: Vec::new(),
+                unreadable: Vec::new(),
+            })))
+        };
+        let typed = FieldName::InvoiceNumber;
+        let s = update(
+            State::default(),
+            result(vec![ManualForm::default().to_parsed()]),
+        );
+        assert!(s.single.is_some());
+        let s = update(s, Action::SetManualField(typed, "1".into()));
+        assert!(s.single.is_none());
+        let qr = fapiao_core::parse::qr::read(
+            "QR",
+            b"01,32,,24112000000012345678,1130.00,20241105,,74AE",
+        )
+        .unwrap();
+        let s = update(s, result(vec![qr]));
+        let s = update(s, Action::SetManualField(typed, "12".into()));
+        assert!(s.single.is_some(), "a card from a file stays");
     }
 
     #[test]

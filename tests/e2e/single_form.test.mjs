@@ -79,6 +79,8 @@ test('manual entry: live messages per field, same result card, type and language
 
   // Another type: its fields appear, the number no longer fits; back again, nothing is lost.
   await page.getByTestId('manual-kind').selectOption('special');
+  // The card said what the form said: it goes once the form changes.
+  assert.equal(await page.getByTestId('single-result').count(), 0);
   assert.equal(await page.getByTestId('manual-invoice_code').count(), 1);
   assert.equal(await number.inputValue(), '24112000000012345678');
   assert.deepEqual(await messages(page, 'invoice_number'), ['form.number_length']);
@@ -94,7 +96,7 @@ test('manual entry: live messages per field, same result card, type and language
 
   // English: the same values, English labels and messages.
   await page.getByTestId('lang-switch').click();
-  await page.getByText('Type the invoice\'s fields').waitFor();
+  await page.getByRole('heading', { name: 'Type the invoice\'s fields' }).waitFor();
   assert.equal(await number.inputValue(), '24112000000012345678');
   await page.getByTestId('manual-tax').fill('131.00');
   assert.match(await page.locator('.manual').innerText(), /Total incl\. tax/);
