@@ -218,6 +218,8 @@ pub struct State {
     /// The single-invoice form as typed (kept here, not in the form, so a finished job or a
     /// change of view does not lose it; 清除 empties it).
     pub manual: ManualForm,
+    /// The form's check was asked for: its blank required fields are pointed out from then on.
+    pub manual_asked: bool,
     /// Filters of the open table.
     pub filter: Filter,
     /// Sorting of the open table.
@@ -298,6 +300,8 @@ pub enum Action {
     SetManualField(FieldName, String),
     /// Empty the single-invoice form (the type stays).
     ResetManual,
+    /// The check of the single-invoice form was asked for.
+    ManualAsked,
     /// Change the filters.
     SetFilter(Filter),
     /// Sort by a column (again: reverse).
@@ -452,8 +456,10 @@ pub fn update(mut state: State, action: Action) -> State {
             state.manual = ManualForm {
                 kind: state.manual.kind,
                 ..ManualForm::default()
-            }
+            };
+            state.manual_asked = false;
         }
+        Action::ManualAsked => state.manual_asked = true,
         Action::SetFilter(f) => state.filter = f,
         Action::SortBy(column) => {
             state.sort = if state.sort.column == column {
@@ -568,7 +574,10 @@ mod tests {
                 .map(String::as_str),
             Some("2411")
         );
+        let s = update(s, Action::ManualAsked);
+        assert!(s.manual_asked);
         let reset = update(s.clone(), Action::ResetManual);
+        assert!(!reset.manual_asked);
         assert_eq!(
             (reset.manual.kind, reset.manual.values.len()),
             (FormKind::Special, 0)

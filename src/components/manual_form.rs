@@ -63,13 +63,12 @@ fn severity_class(s: Severity) -> &'static str {
 pub fn manual_entry() -> Html {
     let h = use_handle();
     let lang = h.lang();
-    // Blank required fields are pointed out only once the user asked for the check.
-    let submitted = use_state(|| false);
     let form = &h.state.manual;
     let messages = form::check(form, today());
+    // Blank required fields are pointed out only once the user asked for the check.
     let shown: Vec<&FormMessage> = messages
         .iter()
-        .filter(|m| *submitted || m.id != "form.required")
+        .filter(|m| h.state.manual_asked || m.id != "form.required")
         .collect();
 
     let on_kind = h.dispatch.reform(|e: Event| {
@@ -80,22 +79,15 @@ pub fn manual_entry() -> Html {
     });
     let on_check = {
         let form = form.clone();
-        let submitted = submitted.clone();
+        let dispatch = h.dispatch.clone();
         let send = h.send.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            submitted.set(true);
+            dispatch.emit(Action::ManualAsked);
             send.emit(JobRequest::SingleManual(form.clone()));
         })
     };
-    let on_reset = {
-        let submitted = submitted.clone();
-        let dispatch = h.dispatch.clone();
-        Callback::from(move |_| {
-            dispatch.emit(Action::ResetManual);
-            submitted.set(false);
-        })
-    };
+    let on_reset = h.dispatch.reform(|_| Action::ResetManual);
     let field_row = |(field, need): (FieldName, Need)| {
         let id = format!("manual-{}", field.id());
         let msg_id = format!("{id}-msg");
