@@ -728,13 +728,13 @@ fn single_result(
     };
     // A QR code never carries parties' tax ids, and a form asks only for what the platform
     // needs: "missing field" findings would only confuse.
-    let only_qr = sources
+    let without_parties = sources
         .iter()
         .all(|p| matches!(p.info.format.as_str(), "qr" | "manual"));
     let findings = rules::validate(&[&merged], &ctx)
         .findings
         .into_iter()
-        .filter(|f| !(only_qr && f.rule == "field.missing"))
+        .filter(|f| !(without_parties && f.rule == "field.missing"))
         .collect();
     Response::Single {
         job,

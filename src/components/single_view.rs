@@ -1,6 +1,7 @@
 //! 单张查验: one invoice from whatever the user has of it: QR text pasted, its XML, OFD, PDF
-//! or a picture of its QR code dropped, or its fields typed ([`ManualEntry`]). Shows the fields, the findings, the cross-check of the
-//! sources, and exactly what to type on the national check platform.
+//! or a picture of its QR code dropped, or its fields typed ([`ManualEntry`]). Shows the
+//! fields, the findings, the cross-check of the sources, and exactly what to type on the
+//! national check platform.
 
 use fapiao_core::diag::Severity;
 use fapiao_core::model::FieldName;
