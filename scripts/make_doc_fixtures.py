@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make the invoice-document fixtures of fapiao-core: XML, OFD and QR images.
+"""Make the invoice-document fixtures of fapiao-core: XML, OFD, QR images and PDFs.
 
 Run from the repository root: python3 scripts/make_doc_fixtures.py
 Writes into crates/fapiao-core/tests/fixtures/docs/. Deterministic (fixed seeds, fixed zip
@@ -290,27 +290,119 @@ def image_fixtures():
 
 # ---- PDF -----------------------------------------------------------------------------------
 
+SHUDIAN_PAGE = {
+    "title": "电子发票（普通发票）",
+    "head": ["发票号码：24112000000012345678", "开票日期：2024年11月05日"],
+    "buyer": ("北京买方科技有限公司", "91110108MA01ABCDEN"),
+    "seller": ("上海卖方贸易有限公司", "91310000MA1FL1234Q"),
+    "amounts": ("¥1000.00", "¥130.00"),
+    "words": "壹仟壹佰叁拾圆整",
+    "total": "¥1130.00",
+}
+OLDER_PAGE = {
+    "title": "增值税电子普通发票",
+    "head": ["发票代码：011001900311", "发票号码：21010038", "开票日期：2020年04月07日",
+             "校 验 码：01731 58164 94365 15692"],
+    "buyer": ("个人", ""),
+    "seller": ("北京卖方餐饮有限公司", "91110108MA01ABCDEN"),
+    "amounts": ("¥300.00", "¥***"),
+    "words": "叁佰圆整",
+    "total": "¥300.00",
+}
+
+
+def cjk_truetype(text):
+    """A TrueType (glyf) font with the glyphs of `text`, made from the system's Noto Sans CJK SC
+    (CFF outlines, which reportlab cannot embed): subset with fontTools, curves converted to
+    quadratics. Invoice PDFs embed such TrueType subsets with a ToUnicode CMap."""
+    import subprocess
+    need("fontTools", "fonttools")
+    from fontTools import subset
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTCollection, newTable
+
+    path = subprocess.check_output(["fc-match", "-f", "%{file}", "Noto Sans CJK SC:style=Regular"]).decode()
+    fonts = TTCollection(path).fonts if path.endswith(".ttc") else [__import__("fontTools.ttLib").ttLib.TTFont(path)]
+    font = next(f for f in fonts if "SC" in f["name"].getDebugName(1))
+    options = subset.Options()
+    options.notdef_outline = True
+    sub = subset.Subsetter(options)
+    sub.populate(text=text)
+    sub.subset(font)
+    order = font.getGlyphOrder()
+    glyphs = font.getGlyphSet()
+    glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyphs)
+        glyphs[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+        glyf.glyphs[name] = pen.glyph()
+    for tag in ("CFF ", "VORG"):
+        if tag in font:
+            del font[tag]
+    font["glyf"] = glyf
+    font["loca"] = newTable("loca")
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements", "maxPoints",
+                 "maxContours", "maxCompositePoints", "maxCompositeContours", "maxComponentDepth"):
+        setattr(maxp, attr, 1 if attr == "maxZones" else 0)
+    font["post"].formatType = 3.0
+    font.sfntVersion = "\0\1\0\0"
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
 def pdf_fixtures():
     need("reportlab", "reportlab")
+    import tempfile
     from reportlab import rl_config
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     rl_config.invariant = 1  # fixed dates and ids: the same bytes every run
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    every_text = "".join(str(v) for page in (SHUDIAN_PAGE, OLDER_PAGE) for v in page.values())
+    every_text += "购买方信息销售方名称统一社会信用代码/纳税人识别号：合计价税合计（大写）（小写）⊗2024年11月06日0123456789"
+    with tempfile.NamedTemporaryFile(suffix=".ttf") as ttf:
+        ttf.write(cjk_truetype(every_text))
+        ttf.flush()
+        pdfmetrics.registerFont(TTFont("NotoSubset", ttf.name))
 
-    def invoice_pdf(name, qr=None, jpeg=False, a85=True):
+    def invoice_pdf(name, qr=None, jpeg=False, a85=True, page=SHUDIAN_PAGE, font="STSong-Light", date=None):
+        """One page laid out like a 数电 invoice: title, number and date top right, the buyer
+        left of the seller, 合计 and 价税合计 rows; the QR code top left."""
         rl_config.useA85 = 1 if a85 else 0
         buf = io.BytesIO()
         c = canvas.Canvas(buf, pagesize=(595, 400))
-        c.setFont("STSong-Light", 16)
-        c.drawString(200, 360, "电子发票（普通发票）")
-        c.setFont("STSong-Light", 10)
-        c.drawString(400, 330, "发票号码：24112000000012345678")
-        c.drawString(400, 315, "开票日期：2024年11月05日")
-        c.drawString(40, 120, "价税合计（大写）壹仟壹佰叁拾圆整    （小写）¥1130.00")
+        c.setFont(font, 16)
+        c.drawString(200, 360, page["title"])
+        c.setFont(font, 10)
+        for i, line in enumerate(page["head"]):
+            if date and line.startswith("开票日期"):
+                line = "开票日期：" + date
+            c.drawString(400, 330 - 15 * i, line)
+        for x, label, (who, tax_id) in ((20, "购买方信息", page["buyer"]), (300, "销售方信息", page["seller"])):
+            for i, ch in enumerate(label):  # the vertical block label
+                c.drawString(x, 262 - 12 * i, ch)
+            c.drawString(x + 20, 250, "名称：")
+            c.drawString(x + 50, 250, who)
+            c.drawString(x + 20, 232, "统一社会信用代码/纳税人识别号：")
+            c.drawString(x + 180, 232, tax_id)
+        c.drawString(40, 150, "合　计")
+        c.drawString(380, 150, page["amounts"][0])
+        c.drawString(480, 150, page["amounts"][1])
+        c.drawString(40, 120, "价税合计（大写）")
+        c.drawString(130, 120, "⊗" + page["words"])
+        c.drawString(400, 120, "（小写）" + page["total"])
         if qr is not None:
             img = qr_image(qr, 3).convert("RGB")
             if jpeg:
@@ -324,8 +416,17 @@ def pdf_fixtures():
 
     invoice_pdf("shudian.pdf", SHUDIAN_QR)
     invoice_pdf("shudian_flate_only.pdf", SHUDIAN_QR, a85=False)
-    invoice_pdf("e_invoice_jpeg_qr.pdf", OLDER_QR, jpeg=True)
+    invoice_pdf("shudian_ttf.pdf", SHUDIAN_QR, font="NotoSubset")
+    invoice_pdf("shudian_date_differs.pdf", SHUDIAN_QR, date="2024年11月06日")
+    invoice_pdf("e_invoice_jpeg_qr.pdf", OLDER_QR, jpeg=True, page=OLDER_PAGE)
     invoice_pdf("no_qr.pdf")
+    not_invoice = io.BytesIO()
+    c = canvas.Canvas(not_invoice, pagesize=(595, 400))
+    c.setFont("STSong-Light", 12)
+    c.drawString(40, 300, "季度经营报告：合计 ¥1000.00")
+    c.showPage()
+    c.save()
+    write("not_invoice.pdf", not_invoice.getvalue())
     rl_config.useA85 = 1
     write("qr_1bit_predictor.pdf", one_bit_pdf(OLDER_QR))
 

@@ -46,6 +46,26 @@ pub const WORKER_STARTING: Words = w("计算引擎加载中…", "Loading the en
 /// Worker status when ready.
 pub const WORKER_READY: Words = w("计算引擎已就绪", "Engine ready");
 
+/// The manual-entry form's heading.
+pub const FORM_TITLE: Words = w("手工录入发票信息", "Type the invoice's fields");
+/// What the manual-entry form does.
+pub const FORM_HINT: Words = w(
+    "没有文件或二维码时，按发票票面填写。每项边输入边检查；真伪只能由查验平台确认。",
+    "Without a file or QR code, type what the invoice shows. Each field is checked as you type; only the check platform can confirm the invoice is genuine.",
+);
+/// The label of the invoice-type choice.
+pub const FORM_KIND: Words = w("发票类型", "Invoice type");
+/// Marks a field the platform needs.
+pub const FORM_REQUIRED: Words = w("必填", "required");
+/// Marks a field checked only when given.
+pub const FORM_OPTIONAL: Words = w("可选", "optional");
+/// The heading of the parties' fields.
+pub const FORM_PARTIES: Words = w("购销双方（可选）", "Seller and buyer (optional)");
+/// The form's check button.
+pub const FORM_CHECK: Words = w("查验录入的信息", "Check what I typed");
+/// The form's reset button.
+pub const FORM_RESET: Words = w("清空表单", "Empty the form");
+
 /// The title of a view.
 pub fn view_title(view: View) -> Words {
     match view {
@@ -60,8 +80,8 @@ pub fn view_title(view: View) -> Words {
 pub fn view_intro(view: View) -> Words {
     match view {
         View::Single => w(
-            "粘贴二维码内容、拖入发票 XML/OFD 文件或二维码图片，离线检查一张发票，并告诉您在全国增值税发票查验平台上输入什么。",
-            "Paste a QR code's text or drop an invoice XML/OFD file or QR image to check one invoice offline, and see what to enter on the national invoice check platform.",
+            "粘贴二维码内容、拖入发票 XML/OFD/PDF 文件或二维码图片，或手工录入发票信息，离线检查一张发票，并告诉您在全国增值税发票查验平台上输入什么。",
+            "Paste a QR code's text, drop an invoice XML/OFD/PDF file or QR image, or type the invoice's fields to check one invoice offline, and see what to enter on the national invoice check platform.",
         ),
         View::Validate => w(
             "加载台账（CSV、XLSX、XLS、ODS 或粘贴），逐行检查发票号码、税号、日期、金额与税额。",

@@ -73,6 +73,15 @@ pub enum Request {
         /// Today, from the browser's clock.
         today: NaiveDate,
     },
+    /// Check one invoice from the fields the user typed (手工录入).
+    SingleManual {
+        /// Job id.
+        job: JobId,
+        /// The form as typed.
+        form: single::form::ManualForm,
+        /// Today, from the browser's clock.
+        today: NaiveDate,
+    },
     /// Forget one file.
     Remove {
         /// Which file.
@@ -464,6 +473,9 @@ impl Session {
             },
             Request::Single { job, inputs, today } => single_check(job, &inputs, today),
             Request::Xlsx { job, report } => xlsx_of(job, &report),
+            Request::SingleManual { job, form, today } => {
+                single_result(job, vec![form.to_parsed()], Vec::new(), Vec::new(), today)
+            }
             Request::Remove { file } => {
                 self.files.remove(&file);
                 return None;
@@ -772,6 +784,17 @@ fn single_check(job: JobId, inputs: &[SingleInput], today: NaiveDate) -> Respons
         });
         return Response::Failed { job, error };
     }
+    single_result(job, sources, fingerprints, unreadable, today)
+}
+
+/// Checks one invoice from its `sources` and validates the merged fields.
+fn single_result(
+    job: JobId,
+    sources: Vec<Parsed>,
+    fingerprints: Vec<(String, String)>,
+    unreadable: Vec<Diagnostic>,
+    today: NaiveDate,
+) -> Response {
     let check = single::check(&sources, today);
     let merged = Parsed {
         info: InputInfo {
@@ -786,12 +809,15 @@ fn single_check(job: JobId, inputs: &[SingleInput], today: NaiveDate) -> Respons
         my_tax_id: None,
         direction: Direction::Received,
     };
-    // A QR code never carries parties' tax ids: "missing field" findings would only confuse.
-    let only_qr = sources.iter().all(|p| p.info.format == "qr");
+    // A QR code never carries parties' tax ids, and a form asks only for what the platform
+    // needs: "missing field" findings would only confuse.
+    let without_parties = sources
+        .iter()
+        .all(|p| matches!(p.info.format.as_str(), "qr" | "manual"));
     let findings = rules::validate(&[&merged], &ctx)
         .findings
         .into_iter()
-        .filter(|f| !(only_qr && f.rule == "field.missing"))
+        .filter(|f| !(without_parties && f.rule == "field.missing"))
         .collect();
     Response::Single {
         job,
@@ -1006,6 +1032,44 @@ mod tests {
             panic!("a URL must be refused: {r:?}")
         };
         assert_eq!(error.id, "qr.not_invoice");
+    }
+
+    #[test]
+    fn a_typed_form_gets_the_same_result_card() {
+        use fapiao_core::single::form::{FormKind, ManualForm};
+        let mut s = Session::default();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();
+        let form = ManualForm {
+            kind: FormKind::Ordinary,
+            values: [
+                (FieldName::InvoiceCode, "011001900311"),
+                (FieldName::InvoiceNumber, "21010038"),
+                (FieldName::IssueDate, "2024-04-07"),
+                (FieldName::CheckCode, "12345678901234567890"),
+            ]
+            .into_iter()
+            .map(|(f, v)| (f, v.to_string()))
+            .collect(),
+        };
+        let r = run(
+            &mut s,
+            Request::SingleManual {
+                job: 1,
+                form,
+                today,
+            },
+        );
+        let Response::Single { result, .. } = r else {
+            panic!("no result: {r:?}")
+        };
+        let entry = result
+            .check
+            .platform
+            .expect("an ordinary invoice has an entry");
+        let last = entry.items.last().and_then(|i| i.value.as_deref());
+        assert_eq!(last, Some("567890"));
+        assert_eq!(result.check.sources, vec!["手工录入".to_string()]);
+        assert!(result.findings.iter().all(|f| f.rule != "field.missing"));
     }
 
     #[test]

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use fapiao_core::diag::{Diagnostic, Severity};
-use fapiao_core::model::Invoice;
+use fapiao_core::model::{FieldName, Invoice};
 use fapiao_core::report::{self, ExceptionKind, Role};
 use fapiao_core::rules;
+use fapiao_core::single::form::{self, FormKind, ManualForm};
 use fapiao_core::text::Lang;
 
 use crate::protocol::{FileId, FileSummary, JobId, SingleResult, Stage};
@@ -214,6 +215,11 @@ pub struct State {
     pub reconciliation: Option<Shared<report::Report>>,
     /// The last single-invoice check.
     pub single: Option<Shared<SingleResult>>,
+    /// The single-invoice form as typed (kept here, not in the form, so a finished job or a
+    /// change of view does not lose it; 清除 empties it).
+    pub manual: ManualForm,
+    /// The form's check was asked for: its blank required fields are pointed out from then on.
+    pub manual_asked: bool,
     /// Filters of the open table.
     pub filter: Filter,
     /// Sorting of the open table.
@@ -288,6 +294,14 @@ pub enum Action {
     Reconciled(Shared<report::Report>),
     /// A single invoice was checked.
     SingleChecked(Shared<SingleResult>),
+    /// The invoice type chosen in the single-invoice form.
+    SetManualKind(FormKind),
+    /// A field of the single-invoice form was typed into.
+    SetManualField(FieldName, String),
+    /// Empty the single-invoice form (the type stays).
+    ResetManual,
+    /// The check of the single-invoice form was asked for.
+    ManualAsked,
     /// Change the filters.
     SetFilter(Filter),
     /// Sort by a column (again: reverse).
@@ -309,6 +323,17 @@ pub enum Action {
         /// Also reset the settings.
         settings_too: bool,
     },
+}
+
+/// A result card made from the form no longer says what the form says once it changes.
+fn drop_manual_result(state: &mut State) {
+    if state
+        .single
+        .as_ref()
+        .is_some_and(|r| r.check.sources == [form::SOURCE_NAME])
+    {
+        state.single = None;
+    }
 }
 
 /// Picks ledger and export from the read files when the user has not chosen: a file that looks
@@ -419,6 +444,22 @@ pub fn update(mut state: State, action: Action) -> State {
             state.single = Some(r);
             state.busy = None;
         }
+        Action::SetManualKind(kind) => {
+            state.manual.kind = kind;
+            drop_manual_result(&mut state);
+        }
+        Action::SetManualField(field, text) => {
+            state.manual.values.insert(field, text);
+            drop_manual_result(&mut state);
+        }
+        Action::ResetManual => {
+            state.manual = ManualForm {
+                kind: state.manual.kind,
+                ..ManualForm::default()
+            };
+            state.manual_asked = false;
+        }
+        Action::ManualAsked => state.manual_asked = true,
         Action::SetFilter(f) => state.filter = f,
         Action::SortBy(column) => {
             state.sort = if state.sort.column == column {
@@ -515,6 +556,68 @@ mod tests {
         assert_eq!((s.view, s.lang), (View::Single, Lang::En));
         let s = update(s, Action::WorkerReady("0.1.0".into()));
         assert_eq!(s.worker, WorkerStatus::Ready("0.1.0".into()));
+    }
+
+    #[test]
+    fn the_manual_form_keeps_its_fields_across_types_until_cleared() {
+        let s = update(
+            State::default(),
+            Action::SetManualField(FieldName::InvoiceNumber, "2411".into()),
+        );
+        let s = update(s, Action::SetManualKind(FormKind::Special));
+        let s = update(s, Action::SetLang(Lang::En));
+        assert_eq!(s.manual.kind, FormKind::Special);
+        assert_eq!(
+            s.manual
+                .values
+                .get(&FieldName::InvoiceNumber)
+                .map(String::as_str),
+            Some("2411")
+        );
+        let s = update(s, Action::ManualAsked);
+        assert!(s.manual_asked);
+        let reset = update(s.clone(), Action::ResetManual);
+        assert!(!reset.manual_asked);
+        assert_eq!(
+            (reset.manual.kind, reset.manual.values.len()),
+            (FormKind::Special, 0)
+        );
+        let cleared = update(
+            s,
+            Action::ClearAll {
+                settings_too: false,
+            },
+        );
+        assert_eq!(cleared.manual, ManualForm::default());
+    }
+
+    #[test]
+    fn a_card_made_from_the_form_goes_when_the_form_changes() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let result = |sources: Vec<fapiao_core::parse::Parsed>| {
+            Action::SingleChecked(Shared(Rc::new(SingleResult {
+                check: fapiao_core::single::check(&sources, today),
+                findings: Vec::new(),
+                fingerprints: Vec::new(),
+                unreadable: Vec::new(),
+            })))
+        };
+        let typed = FieldName::InvoiceNumber;
+        let s = update(
+            State::default(),
+            result(vec![ManualForm::default().to_parsed()]),
+        );
+        assert!(s.single.is_some());
+        let s = update(s, Action::SetManualField(typed, "1".into()));
+        assert!(s.single.is_none());
+        let qr = fapiao_core::parse::qr::read(
+            "QR",
+            b"01,32,,24112000000012345678,1130.00,20241105,,74AE",
+        )
+        .unwrap();
+        let s = update(s, result(vec![qr]));
+        let s = update(s, Action::SetManualField(typed, "12".into()));
+        assert!(s.single.is_some(), "a card from a file stays");
     }
 
     #[test]

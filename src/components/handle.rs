@@ -51,6 +51,8 @@ pub enum JobRequest {
     Export(ExportFormat, ResultKind),
     /// Check one invoice from these sources.
     Single(Vec<crate::protocol::SingleInput>),
+    /// Check one invoice from the fields the user typed.
+    SingleManual(fapiao_core::single::form::ManualForm),
 }
 
 /// Builds a worker request for a job.
@@ -87,6 +89,7 @@ pub fn request(
         },
         JobRequest::Export(format, of) => Request::Export { job, format, of },
         JobRequest::Single(inputs) => Request::Single { job, inputs, today },
+        JobRequest::SingleManual(form) => Request::SingleManual { job, form, today },
     })
 }
 

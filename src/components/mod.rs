@@ -1,5 +1,6 @@
 //! Yew components, one per file. They render [`crate::state::State`] and dispatch
-//! [`crate::state::Action`]s; all invoice work goes to the worker through [`handle::Handle`].
+//! [`crate::state::Action`]s; all invoice work goes to the worker through [`handle::Handle`], except the
+//! manual form's field checks (a small pure core function, run on each keystroke).
 
 pub mod about;
 pub mod app;
@@ -10,6 +11,7 @@ pub mod footer;
 pub mod format;
 pub mod handle;
 pub mod header;
+pub mod manual_form;
 pub mod mapping;
 pub mod print_view;
 pub mod progress;

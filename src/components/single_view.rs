@@ -1,6 +1,7 @@
-//! 单张查验: one invoice from whatever the user has of it: QR text pasted, or its XML, OFD, PDF
-//! or a picture of its QR code dropped. Shows the fields, the findings, the cross-check of the
-//! sources, and exactly what to type on the national check platform.
+//! 单张查验: one invoice from whatever the user has of it: QR text pasted, its XML, OFD, PDF
+//! or a picture of its QR code dropped, or its fields typed ([`ManualEntry`]). Shows the
+//! fields, the findings, the cross-check of the sources, and exactly what to type on the
+//! national check platform.
 
 use fapiao_core::diag::Severity;
 use fapiao_core::model::FieldName;
@@ -9,6 +10,7 @@ use fapiao_core::text::Lang;
 use yew::prelude::*;
 
 use crate::components::handle::{use_handle, JobRequest};
+use crate::components::manual_form::ManualEntry;
 use crate::protocol::SingleInput;
 use crate::state::Action;
 
@@ -103,6 +105,9 @@ pub fn single_view() -> Html {
                         (n, false) => format!("{n} errors found: check the problems below first."),
                     } }
                 </p>
+                <p class="muted" data-testid="single-sources">
+                    { if zh { "来源：" } else { "Sources: " } }{ c.sources.join(if zh { "、" } else { ", " }) }
+                </p>
                 <dl class="facts card-fields">
                     { for fields.iter().filter(|f| inv.raw(**f).is_some()).map(|f| html! {
                         <><dt>{ f.label().get(lang) }</dt><dd class="mono" data-field={f.id()}>{ value(*f) }</dd></>
@@ -173,6 +178,7 @@ pub fn single_view() -> Html {
                     <button type="button" onclick={clear}>{ if zh { "清除" } else { "Clear" } }</button>
                 </div>
             </div>
+            <ManualEntry />
             { result }
         </div>
     }

@@ -96,3 +96,29 @@ fn overrides_reach_the_reader() {
     assert_eq!(code, 0);
     assert!(out.contains("读取的工作表 / sheet read: 信息汇总表"));
 }
+
+fn doc(name: &str) -> String {
+    format!(
+        "{}/../fapiao-core/tests/fixtures/docs/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn a_pdf_is_read_from_its_text_and_its_qr_code_and_cross_checked() {
+    let (code, out, err) = inspect(&[&doc("shudian_ttf.pdf")]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("shudian_ttf.pdf PDF 文字"), "{out}");
+    assert!(out.contains("shudian_ttf.pdf PDF QR 1"), "{out}");
+    assert!(out.contains("上海卖方贸易有限公司"), "{out}");
+    assert!(out.contains("single.qr_amount"), "{out}");
+    let (code, out, _) = inspect(&[&doc("shudian_date_differs.pdf")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("[single.mismatch]: 各来源的开票日期不一致"),
+        "{out}"
+    );
+    let (code, _, err) = inspect(&[&doc("not_invoice.pdf")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("qr.not_found"), "{err}");
+}

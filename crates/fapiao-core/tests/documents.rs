@@ -548,7 +548,83 @@ fn pdf_qr_images_are_read() {
             .as_deref()
             .is_some_and(|s| s.starts_with("PDF QR 1")));
     }
-    assert_eq!(read_err_id("no_qr.pdf"), "qr.not_found");
+    assert_eq!(read_err_id("not_invoice.pdf"), "qr.not_found");
+    // Without a QR code, the fields printed on the page are the invoice.
+    let text_only = read_fixture("no_qr.pdf").unwrap();
+    assert_eq!(text_only.info.source_part.as_deref(), Some("PDF 文字"));
+}
+
+fn pdf_sources(name: &str) -> Vec<parse::Parsed> {
+    single::read_sources(name, &fixture(name), &ReadOptions::default())
+        .unwrap_or_else(|d| panic!("{name}: {}", d.message.en))
+}
+
+/// The fields read from the page text of a PDF fixture, as (field id, raw text).
+fn text_fields(name: &str) -> Vec<(&'static str, String)> {
+    let sources = pdf_sources(name);
+    let text = sources
+        .iter()
+        .find(|p| p.info.source_part.as_deref() == Some("PDF 文字"))
+        .unwrap_or_else(|| panic!("{name}: no page text read"));
+    assert!(
+        text.diagnostics.is_empty(),
+        "{name}: {:?}",
+        text.diagnostics
+    );
+    let inv = &text.invoices[0];
+    fapiao_core::model::FieldName::ALL
+        .iter()
+        .filter_map(|f| Some((f.id(), inv.raw(*f)?.to_string())))
+        .collect()
+}
+
+#[test]
+fn pdf_page_text_gives_the_printed_fields_with_cid_and_truetype_fonts() {
+    let want: Vec<(&str, String)> = [
+        ("invoice_number", "24112000000012345678"),
+        ("issue_date", "2024年11月05日"),
+        ("seller_name", "上海卖方贸易有限公司"),
+        ("seller_tax_id", "91310000MA1FL1234Q"),
+        ("buyer_name", "北京买方科技有限公司"),
+        ("buyer_tax_id", "91110108MA01ABCDEN"),
+        ("amount", "1000.00"),
+        ("tax", "130.00"),
+        ("total", "1130.00"),
+        ("total_in_words", "壹仟壹佰叁拾圆整"),
+        ("invoice_kind", "电子发票(普通发票)"),
+    ]
+    .map(|(f, v)| (f, v.to_string()))
+    .to_vec();
+    // STSong-Light with UniGB-UCS2-H (not embedded), and an embedded TrueType subset with a
+    // ToUnicode CMap.
+    for name in ["shudian.pdf", "shudian_flate_only.pdf", "shudian_ttf.pdf"] {
+        assert_eq!(text_fields(name), want, "{name}");
+    }
+    let older = text_fields("e_invoice_jpeg_qr.pdf");
+    for (f, v) in [
+        ("invoice_code", "011001900311"),
+        ("invoice_number", "21010038"),
+        ("check_code", "01731581649436515692"),
+        ("tax", "***"),
+        ("seller_tax_id", "91110108MA01ABCDEN"),
+    ] {
+        assert!(older.contains(&(f, v.to_string())), "{f}: {older:?}");
+    }
+}
+
+#[test]
+fn pdf_text_and_qr_are_cross_checked() {
+    let agree = single::check(&pdf_sources("shudian_ttf.pdf"), today());
+    assert_eq!(agree.sources.len(), 2, "{:?}", agree.sources);
+    assert!(agree.differences.is_empty(), "{:?}", agree.differences);
+    assert_eq!(agree.qr_amount, Some(single::QrAmount::MatchedTotal));
+    assert!(!agree.has_errors(), "{:?}", agree.diagnostics);
+    let older = single::check(&pdf_sources("e_invoice_jpeg_qr.pdf"), today());
+    assert!(older.differences.is_empty(), "{:?}", older.differences);
+    let differs = single::check(&pdf_sources("shudian_date_differs.pdf"), today());
+    let fields: Vec<&str> = differs.differences.iter().map(|d| d.field.id()).collect();
+    assert_eq!(fields, ["issue_date"]);
+    assert!(differs.has_errors());
 }
 
 /// Every fixture, cut short at several places and with bytes changed, reads without a panic

@@ -23,6 +23,12 @@ mod ods_guard;
 pub mod ofd;
 #[cfg(feature = "qr-image")]
 pub mod pdf;
+#[cfg(feature = "qr-image")]
+mod pdf_fields;
+#[cfg(feature = "qr-image")]
+mod pdf_syntax;
+#[cfg(feature = "qr-image")]
+mod pdf_text;
 pub mod qr;
 #[cfg(feature = "qr-image")]
 pub mod qr_image;

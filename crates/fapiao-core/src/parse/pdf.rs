@@ -1,22 +1,23 @@
-//! PDF invoices: the QR code in the embedded images.
+//! PDF invoices: the QR code in the embedded images, and the fields printed on the page.
 //!
 //! Invoice PDFs carry the QR code as an image XObject. This reader scans the file for image
-//! streams (no full PDF object model: image streams are always top-level objects), decodes
-//! them (`FlateDecode` with PNG predictors, `ASCII85Decode`, `DCTDecode` = JPEG; 1- and 8-bit
-//! grey, RGB and CMYK), and searches them with [`super::qr_image`]. Page text is not read: it
-//! needs each font's CMap, and the pure-Rust PDF libraries that do it (lopdf) do not build for
-//! wasm32 without a JavaScript random-number backend. A QR code drawn as vector paths is not
-//! found either; the message says to scan it instead.
+//! streams (image streams are always top-level objects), decodes them (`FlateDecode` with PNG
+//! predictors, `ASCII85Decode`, `DCTDecode` = JPEG; 1- and 8-bit grey, RGB and CMYK), and
+//! searches them with [`super::qr_image`]. The page text is read by `pdf_text` (a small reader
+//! of text operators and font CMaps; lopdf 0.47, the pure-Rust PDF library that could, needs
+//! `getrandom` even without default features, which on wasm32 means a JavaScript random-number
+//! backend) and its fields by `pdf_fields`. [`read_sources`] gives both, for the cross-check.
+//! A QR code drawn as vector paths is not found; the message says to scan it instead.
 
 use std::io::Read;
 
 use flate2::read::ZlibDecoder;
 use image::{GrayImage, ImageFormat, ImageReader};
 
-use super::document::file_error;
+use super::document::{diag, file_error, parsed};
 use super::qr_image::{self, Found};
-use super::Parsed;
-use crate::diag::Diagnostic;
+use super::{pdf_fields, pdf_text, Parsed};
+use crate::diag::{Diagnostic, Place, Severity};
 use crate::text::Text;
 
 /// The largest PDF accepted, in bytes.
@@ -130,7 +131,7 @@ fn image_streams(pdf: &[u8]) -> Vec<Stream<'_>> {
     out
 }
 
-fn ascii85(data: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn ascii85(data: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     let mut group = [0u8; 5];
     let mut n = 0;
@@ -171,7 +172,7 @@ fn inflate(data: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Undoes PNG predictors (`/Predictor` 10–15): each row starts with its filter type.
-fn unpredict(data: &[u8], row_bytes: usize, bpp: usize) -> Option<Vec<u8>> {
+pub(super) fn unpredict(data: &[u8], row_bytes: usize, bpp: usize) -> Option<Vec<u8>> {
     let mut out: Vec<u8> = Vec::with_capacity(data.len());
     let mut prev = vec![0u8; row_bytes];
     for row in data.chunks(row_bytes + 1) {
@@ -317,17 +318,20 @@ fn pdf_error(file: &str, id: &str, zh: String, en: String) -> Diagnostic {
     )
 }
 
-/// Reads the QR codes in a PDF's images: one invoice per invoice payload found.
-pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
-    if bytes.len() > MAX_PDF_BYTES {
-        let n = bytes.len();
-        return Err(pdf_error(
+fn too_large(file: &str, bytes: &[u8]) -> Option<Diagnostic> {
+    let n = bytes.len();
+    (n > MAX_PDF_BYTES).then(|| {
+        pdf_error(
             file,
             "read.pdf_too_large",
             format!("PDF 文件“{file}”有 {n} 字节，超过上限 {MAX_PDF_BYTES} 字节。"),
             format!("The PDF file “{file}” has {n} bytes, more than the limit of {MAX_PDF_BYTES}."),
-        ));
-    }
+        )
+    })
+}
+
+/// The QR codes in a PDF's images: one invoice per invoice payload found.
+fn read_qr(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
     let streams = image_streams(bytes);
     let found: Vec<Found> = streams
         .iter()
@@ -339,11 +343,60 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
         return Err(pdf_error(
             file,
             "qr.not_found",
-            format!("PDF 文件“{file}”的 {n} 张图片中没有找到二维码（本工具不读取 PDF 文字，也识别不了以线条绘制的二维码）。"),
-            format!("No QR code was found in the {n} images of the PDF file “{file}” (this tool reads no PDF text, nor QR codes drawn as vector paths)."),
+            format!("PDF 文件“{file}”的 {n} 张图片中没有找到二维码，页面文字中也没有发票号码（本工具识别不了以线条绘制的二维码，也读不出没有字符映射的字体）。"),
+            format!("No QR code was found in the {n} images of the PDF file “{file}”, nor an invoice number in its page text (this tool reads no QR codes drawn as vector paths, nor fonts without a character map)."),
         ));
     }
     qr_image::codes_to_parsed(file, bytes, "pdf", "PDF ", &found)
+}
+
+/// The invoice printed on the pages, as a source of its own; `None` when no invoice number or
+/// code is found in the text.
+fn read_text(file: &str, bytes: &[u8]) -> Option<Parsed> {
+    let text = pdf_text::read(bytes);
+    let inv = pdf_fields::invoice(&text.lines)?;
+    let mut out = parsed(file, bytes, "pdf", Some(pdf_fields::PART));
+    if text.unreadable_glyphs > 0 {
+        let n = text.unreadable_glyphs;
+        out.diagnostics.push(diag(
+            "pdf.text_unreadable",
+            Severity::Warning,
+            Place::file(file),
+            Text::new(
+                format!("PDF 文件“{file}”中有 {n} 个字符因字体没有字符映射而无法读出，部分字段可能缺失。"),
+                format!("{n} characters of the PDF file “{file}” could not be read (their font has no character map); some fields may be missing."),
+            ),
+            Text::new(
+                "缺失的字段请对照发票填写，或加载同一张发票的 XML/OFD 文件。",
+                "Fill in missing fields from the invoice, or load the same invoice's XML or OFD file.",
+            ),
+        ));
+    }
+    out.invoices.push(inv);
+    out.info.rows = 1;
+    Some(out)
+}
+
+/// Every source of the one invoice in a PDF: its page text, then each QR code. `Err` when
+/// neither gives an invoice.
+pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic> {
+    if let Some(e) = too_large(file, bytes) {
+        return Err(e);
+    }
+    let text = read_text(file, bytes);
+    match (text, read_qr(file, bytes)) {
+        (Some(t), Ok(q)) => Ok(vec![t, q]),
+        (Some(t), Err(_)) => Ok(vec![t]),
+        (None, qr) => qr.map(|q| vec![q]),
+    }
+}
+
+/// Reads a PDF as one input: its QR codes, else the fields printed on its pages.
+pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
+    if let Some(e) = too_large(file, bytes) {
+        return Err(e);
+    }
+    read_qr(file, bytes).or_else(|e| read_text(file, bytes).ok_or(e))
 }
 
 #[cfg(test)]

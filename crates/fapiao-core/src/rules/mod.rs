@@ -210,14 +210,7 @@ fn validate_one(
     let mut out = Vec::new();
     let is_qr = parsed.info.format == "qr";
     for inv in &parsed.invoices {
-        number::check(inv, ctx, &mut out);
-        tax_id::check(inv, &mut out);
-        date::check(inv, ctx, &mut out);
-        amount::check(inv, &mut out);
-        rate::check(inv, &mut out);
-        words::check(inv, &mut out);
-        party::check(inv, ctx, &mut out);
-        check_code::check(inv, &mut out);
+        out.extend(check_invoice(inv, ctx));
         if is_qr {
             qr::check(inv, &mut out);
         }
@@ -227,6 +220,22 @@ fn validate_one(
     missing::check(parsed, &present, &mut out);
     duplicate::check(&parsed.invoices, &mut out);
     out.retain(|f| run.contains(f.rule.as_str()));
+    out
+}
+
+/// Runs the rules that look at one invoice's own fields (number, code, tax ids, date, amounts,
+/// rate, words, parties, check code), without a report around them: what a form typed by hand
+/// needs (`single::form`). [`validate`] runs these and the rest.
+pub fn check_invoice(inv: &Invoice, ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    number::check(inv, ctx, &mut out);
+    tax_id::check(inv, &mut out);
+    date::check(inv, ctx, &mut out);
+    amount::check(inv, &mut out);
+    rate::check(inv, &mut out);
+    words::check(inv, &mut out);
+    party::check(inv, ctx, &mut out);
+    check_code::check(inv, &mut out);
     out
 }
 

@@ -3,6 +3,7 @@
 //! platform. No UI here: the app and the CLI render a [`SingleCheck`].
 
 pub mod compare;
+pub mod form;
 pub mod kind;
 pub mod platform;
 
@@ -163,7 +164,8 @@ fn note(id: &str, severity: Severity, place: Place, message: Text, action: Text)
 }
 
 /// Reads one file for the single check: every source inside an OFD (CustomData, attached XML,
-/// its GraphCode QR, tags), an XML and its GraphCode QR, the one invoice of any other document.
+/// its GraphCode QR, tags), an XML and its GraphCode QR, a PDF's page text and QR codes, the
+/// one invoice of any other document.
 pub fn read_sources(
     name: &str,
     bytes: &[u8],
@@ -174,6 +176,11 @@ pub fn read_sources(
     }
     if parse::xml::looks_like_invoice(bytes) {
         return parse::xml::read_sources(name, bytes);
+    }
+    // Without the picture readers a PDF falls through to `parse::read`, which refuses it.
+    #[cfg(feature = "qr-image")]
+    if parse::pdf::looks_like_pdf(bytes) {
+        return parse::pdf::read_sources(name, bytes);
     }
     parse::read(name, bytes, options).map(|p| vec![p])
 }
