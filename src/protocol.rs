@@ -73,6 +73,16 @@ pub enum Request {
         /// Today, from the browser's clock.
         today: NaiveDate,
     },
+    /// The per-field messages of the form as typed so far (sent as the user types; the page
+    /// bundle leaves the rules to the worker).
+    CheckForm {
+        /// Job id.
+        job: JobId,
+        /// The form as typed.
+        form: single::form::ManualForm,
+        /// Today, from the browser's clock.
+        today: NaiveDate,
+    },
     /// Check one invoice from the fields the user typed (手工录入).
     SingleManual {
         /// Job id.
@@ -149,7 +159,13 @@ impl Request {
     /// readers and the XLSX writer) rather than the table workflows' worker, which holds the
     /// loaded files.
     pub fn for_full_worker(&self) -> bool {
-        matches!(self, Request::Single { .. } | Request::Xlsx { .. })
+        matches!(
+            self,
+            Request::Single { .. }
+                | Request::SingleManual { .. }
+                | Request::CheckForm { .. }
+                | Request::Xlsx { .. }
+        )
     }
 }
 
@@ -365,6 +381,15 @@ pub enum Response {
         /// The result.
         result: SingleResult,
     },
+    /// The messages of a typed form.
+    FormChecked {
+        /// Job id.
+        job: JobId,
+        /// The form they are about (the page drops answers about an older form).
+        form: single::form::ManualForm,
+        /// One message per problem, by field.
+        messages: Vec<single::form::FormMessage>,
+    },
     /// A download is ready.
     Exported {
         /// Job id.
@@ -397,6 +422,7 @@ impl Response {
             | Response::Reconciled { job, .. }
             | Response::Detail { job, .. }
             | Response::Single { job, .. }
+            | Response::FormChecked { job, .. }
             | Response::Exported { job, .. }
             | Response::Failed { job, .. } => *job,
         }
@@ -473,9 +499,8 @@ impl Session {
             },
             Request::Single { job, inputs, today } => single_check(job, &inputs, today),
             Request::Xlsx { job, report } => xlsx_of(job, &report),
-            Request::SingleManual { job, form, today } => {
-                single_result(job, vec![form.to_parsed()], Vec::new(), Vec::new(), today)
-            }
+            Request::CheckForm { job, form, today } => check_form(job, form, today),
+            Request::SingleManual { job, form, today } => single_manual(job, &form, today),
             Request::Remove { file } => {
                 self.files.remove(&file);
                 return None;
@@ -787,7 +812,35 @@ fn single_check(job: JobId, inputs: &[SingleInput], today: NaiveDate) -> Respons
     single_result(job, sources, fingerprints, unreadable, today)
 }
 
+/// [`Request::CheckForm`]: the form's messages, with the form they are about.
+#[cfg(feature = "full")]
+fn check_form(job: JobId, form: single::form::ManualForm, today: NaiveDate) -> Response {
+    Response::FormChecked {
+        job,
+        messages: single::form::check(&form, today),
+        form,
+    }
+}
+
+/// [`Request::SingleManual`]: the typed form checked like any other source.
+#[cfg(feature = "full")]
+fn single_manual(job: JobId, form: &single::form::ManualForm, today: NaiveDate) -> Response {
+    single_result(job, vec![form.to_parsed()], Vec::new(), Vec::new(), today)
+}
+
+/// The table workflows' worker leaves 单张查验 to the full worker.
+#[cfg(not(feature = "full"))]
+fn check_form(job: JobId, _form: single::form::ManualForm, _today: NaiveDate) -> Response {
+    other_build(job)
+}
+
+#[cfg(not(feature = "full"))]
+fn single_manual(job: JobId, _form: &single::form::ManualForm, _today: NaiveDate) -> Response {
+    other_build(job)
+}
+
 /// Checks one invoice from its `sources` and validates the merged fields.
+#[cfg(feature = "full")]
 fn single_result(
     job: JobId,
     sources: Vec<Parsed>,
@@ -1070,6 +1123,41 @@ mod tests {
         assert_eq!(last, Some("567890"));
         assert_eq!(result.check.sources, vec!["手工录入".to_string()]);
         assert!(result.findings.iter().all(|f| f.rule != "field.missing"));
+    }
+
+    #[test]
+    fn the_worker_checks_a_form_as_it_is_typed() {
+        use fapiao_core::single::form::{FormKind, ManualForm};
+        let mut s = Session::default();
+        let form = ManualForm {
+            kind: FormKind::DigitalOrdinary,
+            values: [(FieldName::InvoiceNumber, "2411200000001234")]
+                .into_iter()
+                .map(|(f, v)| (f, v.to_string()))
+                .collect(),
+        };
+        let today = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();
+        let r = run(
+            &mut s,
+            Request::CheckForm {
+                job: 7,
+                form: form.clone(),
+                today,
+            },
+        );
+        let Response::FormChecked {
+            job,
+            form: echoed,
+            messages,
+        } = r
+        else {
+            panic!("no messages: {r:?}")
+        };
+        assert_eq!((job, echoed), (7, form));
+        assert!(
+            messages.iter().any(|m| m.field == FieldName::InvoiceNumber),
+            "{messages:?}"
+        );
     }
 
     #[test]

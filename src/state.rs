@@ -9,7 +9,7 @@ use fapiao_core::diag::{Diagnostic, Severity};
 use fapiao_core::model::{FieldName, Invoice};
 use fapiao_core::report::{self, ExceptionKind, Role};
 use fapiao_core::rules;
-use fapiao_core::single::form::{self, FormKind, ManualForm};
+use fapiao_core::single::form::{self, FormKind, FormMessage, ManualForm};
 use fapiao_core::text::Lang;
 
 use crate::protocol::{FileId, FileSummary, JobId, SingleResult, Stage};
@@ -220,6 +220,8 @@ pub struct State {
     pub manual: ManualForm,
     /// The form's check was asked for: its blank required fields are pointed out from then on.
     pub manual_asked: bool,
+    /// The worker's messages about the form as it is now (empty until it answers).
+    pub manual_messages: Vec<FormMessage>,
     /// Filters of the open table.
     pub filter: Filter,
     /// Sorting of the open table.
@@ -302,6 +304,8 @@ pub enum Action {
     ResetManual,
     /// The check of the single-invoice form was asked for.
     ManualAsked,
+    /// The worker's messages about a form (kept only if it is still the form as typed).
+    FormChecked(ManualForm, Vec<FormMessage>),
     /// Change the filters.
     SetFilter(Filter),
     /// Sort by a column (again: reverse).
@@ -458,8 +462,14 @@ pub fn update(mut state: State, action: Action) -> State {
                 ..ManualForm::default()
             };
             state.manual_asked = false;
+            state.manual_messages.clear();
         }
         Action::ManualAsked => state.manual_asked = true,
+        Action::FormChecked(form, messages) => {
+            if form == state.manual {
+                state.manual_messages = messages;
+            }
+        }
         Action::SetFilter(f) => state.filter = f,
         Action::SortBy(column) => {
             state.sort = if state.sort.column == column {
@@ -589,6 +599,30 @@ mod tests {
             },
         );
         assert_eq!(cleared.manual, ManualForm::default());
+    }
+
+    #[test]
+    fn form_messages_are_kept_only_for_the_form_as_typed() {
+        let typed = update(
+            State::default(),
+            Action::SetManualField(FieldName::InvoiceNumber, "2411".into()),
+        );
+        let message = FormMessage {
+            field: FieldName::InvoiceNumber,
+            id: "form.number_length".into(),
+            severity: Severity::Error,
+            message: fapiao_core::text::Text::new("位数不对", "wrong length"),
+            action: fapiao_core::text::Text::new("重输", "retype"),
+        };
+        let stale = update(
+            typed.clone(),
+            Action::FormChecked(ManualForm::default(), vec![message.clone()]),
+        );
+        assert!(stale.manual_messages.is_empty());
+        let current = typed.manual.clone();
+        let s = update(typed, Action::FormChecked(current, vec![message]));
+        assert_eq!(s.manual_messages.len(), 1);
+        assert!(update(s, Action::ResetManual).manual_messages.is_empty());
     }
 
     #[test]

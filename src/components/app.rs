@@ -127,6 +127,9 @@ fn on_response(dispatch: &Callback<Action>, response: Response) {
             ledger,
             export,
         })),
+        Response::FormChecked { form, messages, .. } => {
+            dispatch.emit(Action::FormChecked(form, messages))
+        }
         Response::Exported {
             name, mime, bytes, ..
         } => {

@@ -53,6 +53,8 @@ pub enum JobRequest {
     Single(Vec<crate::protocol::SingleInput>),
     /// Check one invoice from the fields the user typed.
     SingleManual(fapiao_core::single::form::ManualForm),
+    /// The per-field messages of the form as typed so far.
+    CheckForm(fapiao_core::single::form::ManualForm),
 }
 
 /// Builds a worker request for a job.
@@ -90,6 +92,7 @@ pub fn request(
         JobRequest::Export(format, of) => Request::Export { job, format, of },
         JobRequest::Single(inputs) => Request::Single { job, inputs, today },
         JobRequest::SingleManual(form) => Request::SingleManual { job, form, today },
+        JobRequest::CheckForm(form) => Request::CheckForm { job, form, today },
     })
 }
 

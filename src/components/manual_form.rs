@@ -1,18 +1,17 @@
 //! 手工录入: the fields of one invoice typed by hand, checked as the user types.
 //!
-//! The messages come from the core ([`fapiao_core::single::form::check`], a pure function run
-//! here on every keystroke); 查验 sends the form to the worker, which answers with the same
-//! result card as a file. The typed text lives in the app state (`State::manual`), so it
+//! The messages come from the core ([`fapiao_core::single::form::check`], a pure function the
+//! worker runs each time the form changes, so the rules stay out of the page bundle); 查验
+//! sends the form to the worker, which answers with the same result card as a file. The typed text lives in the app state (`State::manual`), so it
 //! survives switching the type, the language or the view; nothing is stored, and 清除 empties it.
 
 use fapiao_core::diag::Severity;
 use fapiao_core::model::FieldName;
-use fapiao_core::single::form::{self, FormKind, FormMessage, Need};
+use fapiao_core::single::form::{FormKind, FormMessage, Need};
 use fapiao_core::single::platform::EntryForm;
 use fapiao_core::text::Lang;
 use yew::prelude::*;
 
-use crate::components::app::today;
 use crate::components::handle::{use_handle, JobRequest};
 use crate::i18n;
 use crate::state::Action;
@@ -64,9 +63,24 @@ pub fn manual_entry() -> Html {
     let h = use_handle();
     let lang = h.lang();
     let form = &h.state.manual;
-    let messages = form::check(form, today());
+    {
+        // An untouched form has nothing to say yet: the worker that checks it (loaded with
+        // 单张查验's picture and PDF readers) starts only once the user types or asks.
+        let (send, dispatch) = (h.send.clone(), h.dispatch.clone());
+        let asked = h.state.manual_asked;
+        use_effect_with((form.clone(), asked), move |(form, asked)| {
+            let blank = form.values.values().all(|v| v.trim().is_empty());
+            if blank && !asked {
+                dispatch.emit(Action::FormChecked(form.clone(), Vec::new()));
+            } else {
+                send.emit(JobRequest::CheckForm(form.clone()));
+            }
+        });
+    }
     // Blank required fields are pointed out only once the user asked for the check.
-    let shown: Vec<&FormMessage> = messages
+    let shown: Vec<&FormMessage> = h
+        .state
+        .manual_messages
         .iter()
         .filter(|m| h.state.manual_asked || m.id != "form.required")
         .collect();
