@@ -28,8 +28,17 @@ pub fn decode<'a>(bytes: &'a [u8], label: Option<&str>) -> Result<Decoded<'a>, S
         (None, Some((bom, len))) => (bom, &bytes[len..]),
         (None, None) => match utf16_without_bom(bytes) {
             Some(e) => (e, bytes),
-            None if std::str::from_utf8(bytes).is_ok() => (UTF_8, bytes),
-            None => (GB18030, bytes),
+            None => match std::str::from_utf8(bytes) {
+                // Valid UTF-8 is read in place: validated once, not again by a decoder.
+                Ok(text) => {
+                    return Ok(Decoded {
+                        text: Cow::Borrowed(text),
+                        encoding: UTF_8.name().to_ascii_lowercase(),
+                        replaced: false,
+                    })
+                }
+                Err(_) => (GB18030, bytes),
+            },
         },
     };
     let (text, replaced) = encoding.decode_without_bom_handling(body);
