@@ -367,10 +367,13 @@ pub fn status_with_positive(
     status_raw: Option<&str>,
     positive_raw: Option<&str>,
 ) -> Option<Status> {
-    let s = status_raw.and_then(status);
-    let red = positive_raw.and_then(positive) == Some(false);
-    match s {
-        Some(Status::Normal) | None if red => Some(Status::Red),
+    combine_status(status_raw.and_then(status), positive_raw.and_then(positive))
+}
+
+/// [`status_with_positive`] on the two values already read.
+pub(crate) fn combine_status(status: Option<Status>, positive: Option<bool>) -> Option<Status> {
+    match status {
+        Some(Status::Normal) | None if positive == Some(false) => Some(Status::Red),
         other => other,
     }
 }
