@@ -1,12 +1,14 @@
 //! Text encodings: a byte-order mark decides; otherwise valid UTF-8 is UTF-8 and anything else
 //! is read as GB18030 (a superset of GBK and GB2312, what Chinese Excel and WPS save).
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 /// Text decoded from bytes, with the encoding's name and whether bytes had to be replaced.
-pub struct Decoded {
-    /// The text, without a byte-order mark.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text, without a byte-order mark: the bytes themselves when they are valid UTF-8.
+    pub text: Cow<'a, str>,
     /// `utf-8`, `gb18030`, `utf-16le`, `utf-16be`, or the chosen label's canonical name.
     pub encoding: String,
     /// True when some bytes were not valid in the encoding and became U+FFFD.
@@ -15,7 +17,7 @@ pub struct Decoded {
 
 /// Decodes `bytes`, using `label` (`gbk`, `utf-16le`, …) when given instead of detecting.
 /// Returns `Err(label)` when the label names no encoding.
-pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, String> {
+pub fn decode<'a>(bytes: &'a [u8], label: Option<&str>) -> Result<Decoded<'a>, String> {
     let chosen = match label {
         Some(l) => Some(Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| l.to_string())?),
         None => None,
@@ -26,13 +28,22 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, String> {
         (None, Some((bom, len))) => (bom, &bytes[len..]),
         (None, None) => match utf16_without_bom(bytes) {
             Some(e) => (e, bytes),
-            None if std::str::from_utf8(bytes).is_ok() => (UTF_8, bytes),
-            None => (GB18030, bytes),
+            None => match std::str::from_utf8(bytes) {
+                // Valid UTF-8 is read in place: validated once, not again by a decoder.
+                Ok(text) => {
+                    return Ok(Decoded {
+                        text: Cow::Borrowed(text),
+                        encoding: UTF_8.name().to_ascii_lowercase(),
+                        replaced: false,
+                    })
+                }
+                Err(_) => (GB18030, bytes),
+            },
         },
     };
     let (text, replaced) = encoding.decode_without_bom_handling(body);
     Ok(Decoded {
-        text: text.into_owned(),
+        text,
         encoding: encoding.name().to_ascii_lowercase(),
         replaced,
     })
@@ -89,20 +100,17 @@ mod tests {
     #[test]
     fn detects_what_chinese_tools_save() {
         let d = decode("\u{feff}发票".as_bytes(), None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding.as_str()), ("发票", "utf-8"));
+        assert_eq!((&*d.text, d.encoding.as_str()), ("发票", "utf-8"));
         let (gbk, _, _) = GB18030.encode("发票号码,金额");
         let d = decode(&gbk, None).unwrap();
         assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
+            (&*d.text, d.encoding.as_str()),
             ("发票号码,金额", "gb18030")
         );
         let mut le = vec![0xFF, 0xFE];
         le.extend("发票,1".encode_utf16().flat_map(u16::to_le_bytes));
         let d = decode(&le, None).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding.as_str()),
-            ("发票,1", "utf-16le")
-        );
+        assert_eq!((&*d.text, d.encoding.as_str()), ("发票,1", "utf-16le"));
         let be: Vec<u8> = "a,b,c".encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode(&be, None).unwrap().text, "a,b,c");
         let d = decode(&gbk, Some("gbk")).unwrap();

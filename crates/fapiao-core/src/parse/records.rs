@@ -7,7 +7,9 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
-use crate::model::{Field, FieldName, FieldName as F, Invoice, LineItem, Origin, Status};
+use crate::model::{
+    Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Status,
+};
 use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
 use crate::parse::table::{Row, Table};
@@ -69,6 +71,42 @@ fn slot(key: Key) -> usize {
     }
 }
 
+/// The words a word column held and what they read as: status and kind columns repeat a
+/// handful of words, so most rows take a known answer instead of matching words again.
+struct KnownWords<T> {
+    known: Vec<(String, Option<T>)>,
+}
+
+impl<T> Default for KnownWords<T> {
+    fn default() -> Self {
+        KnownWords { known: Vec::new() }
+    }
+}
+
+impl<T: Copy> KnownWords<T> {
+    /// Words remembered per column; a column of free text stops being remembered past them.
+    const MAX: usize = 16;
+
+    fn read(&mut self, raw: &str, read: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+        if let Some((_, value)) = self.known.iter().find(|(k, _)| k == raw) {
+            return *value;
+        }
+        let value = read(raw);
+        if self.known.len() < Self::MAX {
+            self.known.push((raw.to_string(), value));
+        }
+        value
+    }
+}
+
+/// The word columns' known answers.
+#[derive(Default)]
+struct Words {
+    status: KnownWords<Status>,
+    positive: KnownWords<bool>,
+    kind: KnownWords<InvoiceKind>,
+}
+
 struct Ctx<'a> {
     file: &'a str,
     sheet: Option<&'a str>,
@@ -78,6 +116,7 @@ struct Ctx<'a> {
     columns: Vec<Option<(usize, Arc<str>)>>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
+    words: Words,
 }
 
 impl Ctx<'_> {
@@ -167,7 +206,13 @@ impl Ctx<'_> {
             total_in_words: self.field(row, Key::Field(F::TotalInWords), values::text, false),
             rate: self.field(row, Key::Field(F::TaxRate), values::tax_rate, true),
             status: self.status(row),
-            kind: self.field(row, Key::Field(F::InvoiceKind), values::invoice_kind, false),
+            kind: {
+                let mut kind = std::mem::take(&mut self.words.kind);
+                let read = |raw: &str| kind.read(raw, values::invoice_kind);
+                let field = self.field(row, Key::Field(F::InvoiceKind), read, false);
+                self.words.kind = kind;
+                field
+            },
             check_code: self.field(row, Key::Field(F::CheckCode), values::digits, false),
             remark: self.field(row, Key::Field(F::Remark), values::text, false),
             lines: Vec::new(),
@@ -177,18 +222,19 @@ impl Ctx<'_> {
     /// 发票状态 combined with 是否正数发票; a red invoice with no status column is `Red`.
     fn status(&mut self, row: &Row) -> Option<Field<Status>> {
         let positive = self.cell(row, Key::Field(F::Positive));
+        let words = &mut self.words;
+        let is_positive = positive
+            .as_ref()
+            .and_then(|p| words.positive.read(p.0, values::positive));
         let (value, (raw, _, letters)) = match self.cell(row, Key::Field(F::Status)) {
             Some(status) => (
-                values::status_with_positive(Some(status.0), positive.as_ref().map(|p| p.0)),
+                values::combine_status(
+                    self.words.status.read(status.0, values::status),
+                    is_positive,
+                ),
                 status,
             ),
-            None => {
-                let positive = positive?;
-                (
-                    Some(values::status_with_positive(None, Some(positive.0))?),
-                    positive,
-                )
-            }
+            None => (Some(values::combine_status(None, is_positive)?), positive?),
         };
         Some(Field {
             value,
@@ -271,6 +317,7 @@ pub fn read_table(
         },
         diagnostics: Vec::new(),
         unreadable: 0,
+        words: Words::default(),
     };
     out.invoices
         .reserve(table.rows.len().saturating_sub(data_start));
@@ -579,4 +626,31 @@ fn mapping_notes(ctx: &mut Ctx, header_row: Option<u32>, table: &Table) {
             "Map these columns (--map invoice_number=HEADER), or rename the headers to 发票号码, 开票日期, 价税合计.",
         ),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_words_answer_as_the_reader_does_past_the_limit() {
+        let mut words = KnownWords::default();
+        let mut reads = 0;
+        let mut status = |w: &str| {
+            words.read(w, |w| {
+                reads += 1;
+                values::status(w)
+            })
+        };
+        assert_eq!(status("已作废"), Some(Status::Voided));
+        assert_eq!(status("正常"), Some(Status::Normal));
+        assert_eq!(status("已作废"), Some(Status::Voided));
+        for i in 0..20 {
+            assert_eq!(status(&format!("未知{i}")), None);
+        }
+        assert_eq!(status("已红冲-部分"), Some(Status::PartlyReversed));
+        assert_eq!(status("正常"), Some(Status::Normal));
+        // Known words are read once; words past the limit every time.
+        assert_eq!(reads, 2 + 20 + 1);
+    }
 }

@@ -3,6 +3,8 @@
 //! 数电 invoices are keyed by their 20-digit number; older ones by code + 8-digit number.
 //! Keys are strings after trimming and folding full-width digits: never numbers.
 
+use std::borrow::Cow;
+
 use crate::model::Invoice;
 use crate::region;
 use crate::rules::{damage, Damage, DamageKind};
@@ -63,20 +65,21 @@ fn intact(folded: String) -> Option<String> {
 
 /// The matching key: the 20-digit number, or `code:number` for older invoices.
 /// `None` when the number is unusable.
-pub(crate) fn key(inv: &Invoice) -> Option<String> {
+/// Borrowed from the record's raw text in the common case (a clean 20-digit number).
+pub(crate) fn key(inv: &Invoice) -> Option<Cow<'_, str>> {
     // Fast path for the common case: a clean 20-digit number (not a zeroed Excel tail).
     let written = raw(&inv.number).trim();
     if digits(written, &[20]) && written[15..].bytes().any(|b| b != b'0') {
-        return Some(written.to_string());
+        return Some(Cow::Borrowed(written));
     }
     let number = intact(fold(written))?;
     if digits(&number, &[20]) {
-        return Some(number);
+        return Some(Cow::Owned(number));
     }
     if digits(&number, &[8]) && number != "00000000" {
         let code = intact(fold(raw(&inv.code)))?;
         if digits(&code, &[10, 12]) {
-            return Some(format!("{code}:{number}"));
+            return Some(Cow::Owned(format!("{code}:{number}")));
         }
     }
     None

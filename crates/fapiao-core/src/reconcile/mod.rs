@@ -11,6 +11,7 @@ mod compare;
 mod explain;
 mod key;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
@@ -47,8 +48,8 @@ impl Default for Options {
 
 /// Reconciles `ledger` against `export` into one report.
 pub fn reconcile(ledger: &Parsed, export: &Parsed, options: &Options) -> Report {
-    let ledger_keys: Vec<Option<String>> = ledger.invoices.iter().map(key::key).collect();
-    let export_keys: Vec<Option<String>> = export.invoices.iter().map(key::key).collect();
+    let ledger_keys: Vec<Option<Cow<str>>> = ledger.invoices.iter().map(key::key).collect();
+    let export_keys: Vec<Option<Cow<str>>> = export.invoices.iter().map(key::key).collect();
     let mut run = Run::new(
         Side::new(&ledger.invoices, &ledger_keys),
         Side::new(&export.invoices, &export_keys),
@@ -106,7 +107,7 @@ fn status_id(status: Status) -> Option<&'static str> {
 /// One input's rows, keys, and which rows are already accounted for.
 struct Side<'a> {
     invoices: &'a [Invoice],
-    keys: &'a [Option<String>],
+    keys: &'a [Option<Cow<'a, str>>],
     /// Key → the row that holds it first.
     first: HashMap<&'a str, usize>,
     /// Whether each row holds its key first.
@@ -116,12 +117,12 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    fn new(invoices: &'a [Invoice], keys: &'a [Option<String>]) -> Self {
+    fn new(invoices: &'a [Invoice], keys: &'a [Option<Cow<'a, str>>]) -> Self {
         let mut first = HashMap::with_capacity(invoices.len());
         let mut is_first = vec![false; invoices.len()];
         for (i, k) in keys.iter().enumerate() {
             if let Some(k) = k {
-                first.entry(k.as_str()).or_insert_with(|| {
+                first.entry(k.as_ref()).or_insert_with(|| {
                     is_first[i] = true;
                     i
                 });
