@@ -530,7 +530,15 @@ impl Session {
                     my_tax_id: my_tax_id.filter(|t| !t.trim().is_empty()),
                     direction,
                 };
-                let report = rules::validate(&[&stored.parsed], &ctx);
+                let mut checked = |done, total| {
+                    progress(Response::Progress {
+                        job,
+                        stage: Stage::Validating,
+                        done,
+                        total,
+                    })
+                };
+                let report = rules::validate_reporting(&[&stored.parsed], &ctx, &mut checked);
                 self.validation = Some(report.clone());
                 Response::Validated { job, report }
             }
@@ -1021,16 +1029,26 @@ mod tests {
             assert!(bytes.len() > 100, "{format:?} is too small");
         }
 
-        let r = run(
-            &mut s,
-            Request::Validate {
-                job: 5,
-                file: 10,
-                as_of: NaiveDate::from_ymd_opt(2024, 11, 30).unwrap(),
-                my_tax_id: None,
-                direction: Direction::Received,
-            },
-        );
+        let mut reported = Vec::new();
+        let r = s
+            .handle(
+                Request::Validate {
+                    job: 5,
+                    file: 10,
+                    as_of: NaiveDate::from_ymd_opt(2024, 11, 30).unwrap(),
+                    my_tax_id: None,
+                    direction: Direction::Received,
+                },
+                &mut |p| {
+                    if let Response::Progress { done, total, .. } = p {
+                        reported.push((done, total));
+                    }
+                },
+            )
+            .expect("a response");
+        // Progress: the stage first, then rows checked, ending with all of them.
+        let rows = truth["ledger_rows"].as_u64().unwrap();
+        assert_eq!(reported.last(), Some(&(rows, rows)), "{reported:?}");
         let Response::Validated { report, .. } = r else {
             panic!("no validation")
         };

@@ -494,3 +494,25 @@ fn shared_samples_count() {
         .iter()
         .all(|d| d.severity != Severity::Error));
 }
+
+#[test]
+fn reading_reports_rows_done_of_total() {
+    // 10,000 data rows: reports at 0, every 4,096 rows, and the end.
+    let mut csv = String::from("发票号码,开票日期,价税合计\n");
+    for i in 0..10_000u32 {
+        csv.push_str(&format!("2411200000{i:010},2024-11-05,113.00\n"));
+    }
+    let mut seen = Vec::new();
+    let parsed = fapiao_core::parse::read_reporting(
+        "big.csv",
+        csv.as_bytes(),
+        &ReadOptions::default(),
+        &mut |done, total| seen.push((done, total)),
+    )
+    .expect("reads");
+    assert_eq!(parsed.invoices.len(), 10_000);
+    assert_eq!(
+        seen,
+        vec![(0, 10_000), (4_096, 10_000), (8_192, 10_000), (10_000, 10_000)]
+    );
+}

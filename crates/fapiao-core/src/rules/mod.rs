@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::diag::Severity;
 use crate::model::{FieldName, Invoice};
 use crate::parse::Parsed;
+use crate::progress::{every, Progress};
 use crate::text::Text;
 
 pub use amount::{expected_tax, round_cents, INVOICE_TOLERANCE, LINE_TOLERANCE};
@@ -193,6 +194,7 @@ fn validate_one(
     parsed: &Parsed,
     ctx: &Context,
     skipped: &mut BTreeSet<&'static str>,
+    progress: Progress<'_>,
 ) -> Vec<Finding> {
     let present = present_fields(parsed);
     let mut run: BTreeSet<&'static str> = BTreeSet::new();
@@ -209,7 +211,9 @@ fn validate_one(
     }
     let mut out = Vec::new();
     let is_qr = parsed.info.format == "qr";
-    for inv in &parsed.invoices {
+    let invoices = parsed.invoices.len();
+    for (done, inv) in parsed.invoices.iter().enumerate() {
+        every(progress, done, invoices);
         out.extend(check_invoice(inv, ctx));
         if is_qr {
             qr::check(inv, &mut out);
@@ -217,6 +221,7 @@ fn validate_one(
         item::check(inv, &mut out);
         status::check(inv, &mut out);
     }
+    every(progress, invoices, invoices);
     missing::check(parsed, &present, &mut out);
     duplicate::check(&parsed.invoices, &mut out);
     out.retain(|f| run.contains(f.rule.as_str()));
@@ -241,10 +246,15 @@ pub fn check_invoice(inv: &Invoice, ctx: &Context) -> Vec<Finding> {
 
 /// Validates every invoice of every input and summarises the findings.
 pub fn validate(inputs: &[&Parsed], ctx: &Context) -> Report {
+    validate_reporting(inputs, ctx, &mut crate::progress::ignore)
+}
+
+/// [`validate`], telling `progress` how many of each input's invoices have been checked.
+pub fn validate_reporting(inputs: &[&Parsed], ctx: &Context, progress: Progress<'_>) -> Report {
     let mut skipped = BTreeSet::new();
     let mut findings = Vec::new();
     for parsed in inputs {
-        let mut one = validate_one(parsed, ctx, &mut skipped);
+        let mut one = validate_one(parsed, ctx, &mut skipped, progress);
         one.sort_by(|a, b| (a.row, &a.column, &a.rule).cmp(&(b.row, &b.column, &b.rule)));
         findings.extend(one);
     }
