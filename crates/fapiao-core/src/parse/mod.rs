@@ -206,16 +206,9 @@ fn read_inner(
         Format::Encrypted => Err(errors::password(name)),
         Format::Html => Err(errors::html_as_xls(name)),
         Format::SpreadsheetXml => Err(errors::spreadsheet_xml(name)),
-        // A PDF without an invoice QR: a renamed ledger is told so by `read.pdf`.
+        // A PDF with no invoice: a renamed ledger is told so (`read.pdf`, see `pdf::read`).
         #[cfg(feature = "qr-image")]
-        Format::Pdf => pdf::read(name, bytes).map_err(|d| {
-            let renamed = !name.to_ascii_lowercase().ends_with(".pdf");
-            if d.id == "qr.not_found" && renamed {
-                errors::pdf(name)
-            } else {
-                d
-            }
-        }),
+        Format::Pdf => pdf::read(name, bytes),
         #[cfg(feature = "qr-image")]
         Format::Image => qr_image::read(name, bytes),
         #[cfg(not(feature = "qr-image"))]

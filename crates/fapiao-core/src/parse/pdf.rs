@@ -387,7 +387,18 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
     match (text, read_qr(file, bytes)) {
         (Some(t), Ok(q)) => Ok(vec![t, q]),
         (Some(t), Err(_)) => Ok(vec![t]),
-        (None, qr) => qr.map(|q| vec![q]),
+        (None, qr) => qr.map(|q| vec![q]).map_err(|e| no_invoice(file, e)),
+    }
+}
+
+/// A PDF with no invoice in it: named `.pdf`, the QR search's answer stands; named as
+/// something else (a ledger saved or renamed wrongly), it is told to be a PDF (`read.pdf`).
+fn no_invoice(file: &str, found: Diagnostic) -> Diagnostic {
+    let renamed = !file.to_ascii_lowercase().ends_with(".pdf");
+    if found.id == "qr.not_found" && renamed {
+        super::errors::pdf(file)
+    } else {
+        found
     }
 }
 
@@ -396,7 +407,9 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Parsed, Diagnostic> {
     if let Some(e) = too_large(file, bytes) {
         return Err(e);
     }
-    read_qr(file, bytes).or_else(|e| read_text(file, bytes).ok_or(e))
+    read_qr(file, bytes)
+        .or_else(|e| read_text(file, bytes).ok_or(e))
+        .map_err(|e| no_invoice(file, e))
 }
 
 #[cfg(test)]
