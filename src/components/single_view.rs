@@ -71,6 +71,18 @@ pub fn single_view() -> Html {
             });
         })
     };
+    // The card comes below the inputs and the long manual form: bring each new result into view.
+    let card = use_node_ref();
+    {
+        let card = card.clone();
+        use_effect_with(h.state.single.clone(), move |result| {
+            if result.is_some() {
+                if let Some(el) = card.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     let result = h.state.single.clone().map(|r| {
         let c = &r.check;
         let inv = &c.merged;
@@ -94,7 +106,7 @@ pub fn single_view() -> Html {
             + c.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
         let print = Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } });
         html! {
-            <section class="result single-result" aria-labelledby="single-title" data-testid="single-result">
+            <section ref={card.clone()} class="result single-result" aria-labelledby="single-title" data-testid="single-result">
                 <h3 id="single-title">{ format!("{kind} · {}", value(FieldName::InvoiceNumber)) }
                     if !issued.is_empty() { <small class="muted">{ format!(" · {issued}") }</small> }</h3>
                 <p class={classes!("verdict", if errors > 0 { "bad" } else { "good" })} data-testid="verdict">

@@ -129,6 +129,11 @@ test('PDF text and QR: the printed fields are cross-checked with the QR code', a
   const { context, page, log } = await openSingle();
   await page.getByTestId('single-file-input').setInputFiles(join(fixtures, 'shudian_ttf.pdf'));
   await page.getByTestId('single-result').waitFor({ timeout: 30000 });
+  // The card comes below the inputs and the long form: it is brought into view.
+  await page.waitForFunction(() => {
+    const top = document.querySelector('[data-testid=single-result]').getBoundingClientRect().top;
+    return top > -2 && top < window.innerHeight;
+  }, null, { timeout: 5000 });
   let card = await page.getByTestId('single-result').innerText();
   assert.match(card, /PDF 文字/);
   assert.match(card, /上海卖方贸易有限公司/);
