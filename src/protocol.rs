@@ -519,25 +519,13 @@ impl Session {
                 let Some(stored) = self.files.get(&file) else {
                     return Some(no_file(job, file));
                 };
-                progress(Response::Progress {
-                    job,
-                    stage: Stage::Validating,
-                    done: 0,
-                    total: stored.parsed.invoices.len() as u64,
-                });
                 let ctx = rules::Context {
                     as_of,
                     my_tax_id: my_tax_id.filter(|t| !t.trim().is_empty()),
                     direction,
                 };
-                let mut checked = |done, total| {
-                    progress(Response::Progress {
-                        job,
-                        stage: Stage::Validating,
-                        done,
-                        total,
-                    })
-                };
+                // The first report (0 of all) comes before the first invoice is checked.
+                let mut checked = counts(progress, job, Stage::Validating);
                 let report = rules::validate_reporting(&[&stored.parsed], &ctx, &mut checked);
                 self.validation = Some(report.clone());
                 Response::Validated { job, report }
@@ -591,14 +579,7 @@ impl Session {
         progress: &mut dyn FnMut(Response),
     ) -> Response {
         let size = bytes.len() as u64;
-        let mut rows = |done, total| {
-            progress(Response::Progress {
-                job,
-                stage: Stage::Reading,
-                done,
-                total,
-            })
-        };
+        let mut rows = counts(progress, job, Stage::Reading);
         match parse::read_reporting(&name, &bytes, options, &mut rows) {
             Ok(parsed) => {
                 let summary = FileSummary::of(&parsed);
@@ -724,6 +705,22 @@ impl Session {
                 &mut |_| {},
             ),
         ]
+    }
+}
+
+/// The core's "done of total" callbacks as the worker's progress messages for `job`.
+fn counts<'a>(
+    progress: &'a mut dyn FnMut(Response),
+    job: JobId,
+    stage: Stage,
+) -> impl FnMut(u64, u64) + 'a {
+    move |done, total| {
+        progress(Response::Progress {
+            job,
+            stage,
+            done,
+            total,
+        })
     }
 }
 

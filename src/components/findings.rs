@@ -18,12 +18,8 @@ pub struct Props {
 }
 
 /// A rule's short name in `lang` (the id itself for a rule the reference does not list).
-fn rule_title(id: &str, lang: Lang) -> String {
-    match fapiao_core::rules::rule(id) {
-        Some(r) if lang == Lang::Zh => r.title.zh.to_string(),
-        Some(r) => r.title.en.to_string(),
-        None => id.to_string(),
-    }
+fn rule_title(id: &str, lang: Lang) -> &str {
+    fapiao_core::rules::title(id).map_or(id, |t| t.get(lang))
 }
 
 /// Whether a finding passes the filters.
@@ -38,8 +34,8 @@ pub fn passes(f: &Finding, filter: &Filter) -> bool {
     needle.is_empty()
         || [
             f.rule.as_str(),
-            &rule_title(&f.rule, Lang::Zh),
-            &rule_title(&f.rule, Lang::En),
+            rule_title(&f.rule, Lang::Zh),
+            rule_title(&f.rule, Lang::En),
             f.value.as_deref().unwrap_or(""),
             f.invoice_number.as_deref().unwrap_or(""),
             f.message.zh.as_str(),

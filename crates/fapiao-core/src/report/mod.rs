@@ -115,8 +115,8 @@ pub fn diagnosis_label(diagnosis: &str) -> Text {
             "ledger" => ("台账内重复", "Repeated in ledger"),
             "export" => ("导出内重复", "Repeated in export"),
             _ => {
-                let rule = crate::rules::rule(id)?;
-                (rule.title.zh, rule.title.en)
+                let title = crate::rules::title(id)?;
+                (title.zh, title.en)
             }
         })
     };

@@ -34,7 +34,7 @@ use crate::text::Text;
 
 pub use amount::{expected_tax, round_cents, INVOICE_TOLERANCE, LINE_TOLERANCE};
 pub use number::{damage, Damage, DamageKind};
-pub use reference::{rule, RuleInfo, StaticText, REFERENCE};
+pub use reference::{rule, title, RuleInfo, StaticText, REFERENCE};
 pub use report::{InputSummary, Report, Summary, SCHEMA};
 pub use words::{amount_in_words, words_to_cents};
 

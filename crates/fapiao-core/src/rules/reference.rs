@@ -32,6 +32,21 @@ pub struct RuleInfo {
     pub needs: &'static [&'static [FieldName]],
 }
 
+impl StaticText {
+    /// The text in `lang`.
+    pub fn get(self, lang: crate::text::Lang) -> &'static str {
+        match lang {
+            crate::text::Lang::Zh => self.zh,
+            crate::text::Lang::En => self.en,
+        }
+    }
+}
+
+/// A rule's short name (`价税合计不等于金额加税额`), if the reference lists the id.
+pub fn title(id: &str) -> Option<StaticText> {
+    rule(id).map(|r| r.title)
+}
+
 const fn t(zh: &'static str, en: &'static str) -> StaticText {
     StaticText { zh, en }
 }
