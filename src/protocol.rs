@@ -167,6 +167,27 @@ impl Request {
                 | Request::Xlsx { .. }
         )
     }
+
+    /// The job it asks for (none for `Remove` and `Clear`, which are not answered), and the
+    /// file it reads, if any.
+    pub fn job_and_file(&self) -> (Option<JobId>, Option<(FileId, &str)>) {
+        match self {
+            Request::Load {
+                job, file, name, ..
+            } => (Some(*job), Some((*file, name.as_str()))),
+            Request::Reread { job, .. }
+            | Request::Hello { job }
+            | Request::Single { job, .. }
+            | Request::CheckForm { job, .. }
+            | Request::SingleManual { job, .. }
+            | Request::Validate { job, .. }
+            | Request::Reconcile { job, .. }
+            | Request::Detail { job, .. }
+            | Request::Export { job, .. }
+            | Request::Xlsx { job, .. } => (Some(*job), None),
+            Request::Remove { .. } | Request::Clear => (None, None),
+        }
+    }
 }
 
 /// One source of a single invoice: a dropped file or pasted QR text (as UTF-8 bytes).
@@ -402,6 +423,16 @@ pub enum Response {
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
     },
+    /// The worker stopped while doing `job`: it ran out of memory or panicked, and cannot be
+    /// used again. The page replaces it and gives the new one every kept file but `file`.
+    WorkerStopped {
+        /// Job id.
+        job: JobId,
+        /// The file being read when it stopped: not to be read again automatically.
+        file: Option<FileId>,
+        /// What to tell the user (`app.worker_stopped`).
+        error: Diagnostic,
+    },
     /// A job could not be done.
     Failed {
         /// Job id.
@@ -424,6 +455,7 @@ impl Response {
             | Response::Single { job, .. }
             | Response::FormChecked { job, .. }
             | Response::Exported { job, .. }
+            | Response::WorkerStopped { job, .. }
             | Response::Failed { job, .. } => *job,
         }
     }
@@ -452,6 +484,39 @@ fn failure(job: JobId, id: &str, zh: String, en: String) -> Response {
             place: Place::default(),
             message: Text::new(zh, en),
             action: Text::new("请重新加载文件后再试。", "Load the files again and retry."),
+        },
+    }
+}
+
+/// What the worker says when it stops in the middle of `job` (out of memory, or a panic:
+/// `detail` is the panic's own words, for a bug report). `file`: the file it was reading.
+pub fn worker_stopped(job: JobId, file: Option<(FileId, &str)>, detail: &str) -> Response {
+    let (zh, en) = match file {
+        Some((_, name)) => (
+            format!("读取“{name}”时后台处理停止了：内存不够用，或程序出错（{detail}）。"),
+            format!(
+                "The background worker stopped while reading “{name}”: it ran out of memory or hit a bug ({detail})."
+            ),
+        ),
+        None => (
+            format!("这一步处理时后台处理停止了：内存不够用，或程序出错（{detail}）。"),
+            format!(
+                "The background worker stopped during this step: it ran out of memory or hit a bug ({detail})."
+            ),
+        ),
+    };
+    Response::WorkerStopped {
+        job,
+        file: file.map(|(id, _)| id),
+        error: Diagnostic {
+            id: "app.worker_stopped".into(),
+            severity: Severity::Error,
+            place: file.map_or_else(Place::default, |(_, name)| Place::file(name)),
+            message: Text::new(zh, en),
+            action: Text::new(
+                "其他已载入的文件都还在，后台处理已重新启动，可以继续。文件很大（几十万行以上）时，请把它拆成几个小文件，或改用命令行版 fapiao-check；否则请重试，再次出现时请把这条消息告诉我们。",
+                "Your other loaded files are kept and the worker has been restarted, so you can go on. For a very large file (hundreds of thousands of rows), split it into smaller files or use the command-line fapiao-check; otherwise retry, and report this message if it happens again.",
+            ),
         },
     }
 }
@@ -918,6 +983,38 @@ mod tests {
 
     fn run(s: &mut Session, r: Request) -> Response {
         s.handle(r, &mut |_| {}).expect("a response")
+    }
+
+    #[test]
+    fn a_stopping_worker_can_name_the_job_and_the_file_it_was_reading() {
+        let load = Request::Load {
+            job: 4,
+            file: 3,
+            name: "台账.csv".into(),
+            bytes: vec![],
+            options: ReadOptions::default(),
+        };
+        assert_eq!(load.job_and_file(), (Some(4), Some((3, "台账.csv"))));
+        assert_eq!(
+            Request::Detail {
+                job: 5,
+                exception: 1
+            }
+            .job_and_file(),
+            (Some(5), None)
+        );
+        assert_eq!(Request::Clear.job_and_file(), (None, None));
+        let Response::WorkerStopped { job, file, error } =
+            worker_stopped(4, Some((3, "台账.csv")), "out of memory")
+        else {
+            panic!("not WorkerStopped");
+        };
+        assert_eq!(
+            (job, file, error.place.file.as_str()),
+            (4, Some(3), "台账.csv")
+        );
+        assert!(error.message.en.contains("out of memory"));
+        assert!(!error.action.zh.is_empty() && !error.action.en.is_empty());
     }
 
     #[test]

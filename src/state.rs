@@ -232,6 +232,9 @@ pub struct State {
     pub errors: Vec<Diagnostic>,
     /// Show the print view instead of the app.
     pub printing: bool,
+    /// How many times the table worker stopped (memory ran out, a panic); the app replaces
+    /// it whenever this changes.
+    pub worker_restarts: u32,
 }
 
 /// An opened exception and the original records behind it.
@@ -318,6 +321,15 @@ pub enum Action {
     CloseDetail,
     /// A job failed.
     Failed(Diagnostic),
+    /// A worker stopped in the middle of a job and is being replaced.
+    WorkerStopped {
+        /// The full worker (单张查验, XLSX) rather than the table worker holding the files.
+        full: bool,
+        /// The file it was reading, which is marked failed.
+        file: Option<FileId>,
+        /// What to tell the user.
+        error: Diagnostic,
+    },
     /// Dismiss the error messages.
     DismissErrors,
     /// Show or leave the print view.
@@ -501,6 +513,18 @@ pub fn update(mut state: State, action: Action) -> State {
             state.errors.push(d);
             state.busy = None;
         }
+        Action::WorkerStopped { full, file, error } => {
+            state.busy = None;
+            match state.files.iter_mut().find(|f| Some(f.id) == file) {
+                Some(f) => f.status = FileStatus::Failed(error),
+                None => state.errors.push(error),
+            }
+            assign_roles(&mut state);
+            if !full {
+                state.worker = WorkerStatus::Starting;
+                state.worker_restarts = state.worker_restarts.wrapping_add(1);
+            }
+        }
         Action::DismissErrors => state.errors.clear(),
         Action::SetPrinting(p) => state.printing = p,
         Action::ClearAll { settings_too } => {
@@ -513,6 +537,7 @@ pub fn update(mut state: State, action: Action) -> State {
                 lang: state.lang,
                 view: state.view,
                 worker: state.worker.clone(),
+                worker_restarts: state.worker_restarts,
                 settings,
                 ..State::default()
             };
@@ -709,6 +734,66 @@ mod tests {
         assert!(matches!(s.files[1].status, FileStatus::Failed(_)));
         assert_eq!(s.ledger, Some(1));
         assert_eq!(s.export, None);
+    }
+
+    #[test]
+    fn a_stopped_worker_fails_its_file_keeps_the_others_and_is_replaced() {
+        let s = read(State::default(), 1, Role::Ledger);
+        let s = update(
+            s,
+            Action::FileAdded {
+                id: 2,
+                name: "huge.csv".into(),
+                size: 9,
+            },
+        );
+        let s = update(s, Action::WorkerReady("1".into()));
+        let stopped = |file| match crate::protocol::worker_stopped(7, file, "out of memory") {
+            crate::protocol::Response::WorkerStopped { error, .. } => error,
+            other => panic!("{other:?}"),
+        };
+        let s = update(
+            s,
+            Action::WorkerStopped {
+                full: false,
+                file: Some(2),
+                error: stopped(Some((2, "huge.csv"))),
+            },
+        );
+        assert!(matches!(s.files[0].status, FileStatus::Ready(_)));
+        match &s.files[1].status {
+            FileStatus::Failed(d) => {
+                assert_eq!(d.id, "app.worker_stopped");
+                assert!(d.message.zh.contains("huge.csv") && d.message.en.contains("huge.csv"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(s.errors.is_empty() && s.busy.is_none());
+        assert_eq!(
+            (s.worker_restarts, s.worker.clone()),
+            (1, WorkerStatus::Starting)
+        );
+        assert_eq!(s.ledger, Some(1));
+
+        // The full worker stopping during a job with no file: said once, the tables untouched.
+        let s = update(
+            s,
+            Action::WorkerStopped {
+                full: true,
+                file: None,
+                error: stopped(None),
+            },
+        );
+        assert_eq!(s.errors.len(), 1);
+        assert_eq!(s.worker_restarts, 1);
+        // Clearing everything keeps the count, so the app does not start another worker.
+        let s = update(
+            s,
+            Action::ClearAll {
+                settings_too: false,
+            },
+        );
+        assert_eq!(s.worker_restarts, 1);
     }
 
     #[test]

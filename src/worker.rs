@@ -1,10 +1,100 @@
 //! The Web Worker that runs the core off the main thread (see [`crate::protocol`]).
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::RefCell;
+
 use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use crate::protocol::{Request, Response, Session};
+use crate::protocol::{worker_stopped, FileId, JobId, Request, Response, Session};
+
+/// The job in hand, so that a worker about to stop (a panic, memory run out) can still say so:
+/// a wasm worker cannot unwind, and after the trap it answers nothing ever again.
+struct InHand {
+    scope: WorkerScope<CoreWorker>,
+    handler: HandlerId,
+    job: JobId,
+    file: Option<(FileId, String)>,
+}
+
+thread_local! {
+    static IN_HAND: RefCell<Option<InHand>> = const { RefCell::new(None) };
+}
+
+/// Memory set aside when the worker starts and given back when memory runs out, so that the
+/// report of it can still be written.
+const RESERVE_BYTES: usize = 256 << 10;
+
+thread_local! {
+    static RESERVE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Tells the page that the job in hand cannot finish because the worker is stopping; `detail`
+/// is called only then (it may allocate). Said once: the job is taken first, so a failure
+/// while saying it does not repeat it.
+fn report_stop(detail: impl FnOnce() -> String) {
+    let Some(h) = IN_HAND.with(|c| c.try_borrow_mut().ok().and_then(|mut c| c.take())) else {
+        return;
+    };
+    RESERVE.with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            *r = Vec::new();
+        }
+    });
+    let file = h.file.as_ref().map(|(id, name)| (*id, name.as_str()));
+    h.scope
+        .respond(h.handler, worker_stopped(h.job, file, &detail()));
+    // Ends the worker once this task is over, which gives its memory back to the tab at once
+    // (the page has no handle to terminate it, and a trapped worker can no longer close itself).
+    use wasm_bindgen::JsCast;
+    if let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
+        scope.close();
+    }
+}
+
+/// The system allocator, telling the page when memory runs out (a file too large for the
+/// browser) before the worker stops: Rust's own handler would stop it without a word.
+/// Declared `#[global_allocator]` by the worker binaries.
+pub struct ReportingAlloc;
+
+impl ReportingAlloc {
+    #[cold]
+    fn out_of_memory(size: usize) {
+        report_stop(|| format!("out of memory: a request for {size} bytes failed"));
+    }
+}
+
+// SAFETY: every call is passed to `System` unchanged; only a failure is reported on the way.
+unsafe impl GlobalAlloc for ReportingAlloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if p.is_null() {
+            Self::out_of_memory(layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if p.is_null() {
+            Self::out_of_memory(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if p.is_null() {
+            Self::out_of_memory(new_size);
+        }
+        p
+    }
+}
 
 /// The worker: one [`Session`] holding the loaded files and the last results.
 pub struct CoreWorker {
@@ -17,6 +107,9 @@ impl Worker for CoreWorker {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
+        // A panic is a bug: its message and place go into what the user is shown, for a report.
+        std::panic::set_hook(Box::new(|info| report_stop(|| info.to_string())));
+        RESERVE.with(|r| *r.borrow_mut() = Vec::with_capacity(RESERVE_BYTES));
         CoreWorker {
             session: Session::default(),
         }
@@ -25,9 +118,18 @@ impl Worker for CoreWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
+        let (job, file) = msg.job_and_file();
+        let in_hand = job.map(|job| InHand {
+            scope: scope.clone(),
+            handler: id,
+            job,
+            file: file.map(|(id, name)| (id, name.to_string())),
+        });
+        IN_HAND.with(|c| *c.borrow_mut() = in_hand);
         if let Some(response) = self.session.handle(msg, &mut |p| scope.respond(id, p)) {
             scope.respond(id, response);
         }
+        IN_HAND.with(|c| c.borrow_mut().take());
     }
 }
 

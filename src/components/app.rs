@@ -18,7 +18,7 @@ use crate::components::print_view::PrintView;
 use crate::components::progress::ProgressBar;
 use crate::components::view_page::ViewPage;
 use crate::protocol::{FileId, Request, Response, SAMPLE_EXPORT, SAMPLE_LEDGER};
-use crate::state::{update, Action, Busy, Detail, Settings, Shared, State, View};
+use crate::state::{update, Action, Busy, Detail, FileStatus, Settings, Shared, State, View};
 use crate::worker::{Cbor, CoreWorker};
 
 /// Yew glue for the pure reducer.
@@ -137,6 +137,8 @@ fn on_response(dispatch: &Callback<Action>, response: Response) {
             dispatch.emit(Action::Idle);
         }
         Response::Failed { error, .. } => dispatch.emit(Action::Failed(error)),
+        // Handled by the worker's own callback, which knows which worker stopped.
+        Response::WorkerStopped { error, .. } => dispatch.emit(Action::Failed(error)),
     }
 }
 
@@ -198,9 +200,15 @@ const TABLE_WORKER: &str = "./worker_loader.js";
 const FULL_WORKER: &str = "./worker_full_loader.js";
 
 fn spawn_worker(dispatch: Callback<Action>, loader: &str) -> WorkerBridge<CoreWorker> {
+    let full = loader == FULL_WORKER;
     CoreWorker::spawner()
         .encoding::<Cbor>()
-        .callback(move |response| on_response(&dispatch, response))
+        .callback(move |response| match response {
+            Response::WorkerStopped { file, error, .. } => {
+                dispatch.emit(Action::WorkerStopped { full, file, error })
+            }
+            response => on_response(&dispatch, response),
+        })
         .with_loader(true)
         .as_module(false)
         .spawn(loader)
@@ -385,16 +393,18 @@ pub fn app() -> Html {
         })
     };
 
-    let cancel = {
+    // A fresh table worker, given every kept file again but those that failed to read (a file
+    // whose reading stopped the last worker would stop this one too).
+    let restart = {
         let bridge = bridge.clone();
         let full_bridge = full_bridge.clone();
         let kept = kept.clone();
         let dispatch = dispatch.clone();
-        Callback::from(move |()| {
-            // A busy worker cannot be interrupted: start a fresh one and give it the files again.
+        Rc::new(move |failed: Vec<FileId>| {
             // The full worker keeps nothing: it is started again when next needed.
             full_bridge.borrow_mut().take();
             let fresh_bridge = spawn_table_worker(dispatch.clone());
+            kept.borrow_mut().retain(|id, _| !failed.contains(id));
             for (id, (name, bytes, options)) in kept.borrow().iter() {
                 fresh_bridge.send(Request::Load {
                     job: *id,
@@ -405,6 +415,31 @@ pub fn app() -> Html {
                 });
             }
             *bridge.borrow_mut() = Some(fresh_bridge);
+        })
+    };
+    // A stopped table worker is replaced; it already said why (Action::WorkerStopped).
+    {
+        let restart = restart.clone();
+        let failed: Vec<FileId> = state
+            .0
+            .files
+            .iter()
+            .filter(|f| matches!(f.status, FileStatus::Failed(_)))
+            .map(|f| f.id)
+            .collect();
+        use_effect_with(state.0.worker_restarts, move |n| {
+            if *n > 0 {
+                restart(failed);
+            }
+        });
+    }
+
+    let cancel = {
+        let restart = restart.clone();
+        let dispatch = dispatch.clone();
+        // A busy worker cannot be interrupted: start a fresh one and give it the files again.
+        Callback::from(move |()| {
+            restart(Vec::new());
             dispatch.emit(Action::Idle);
         })
     };
