@@ -4,7 +4,7 @@
 // Usage: make build && node bench/app.mjs [ROWS]   (not part of `make test`: it is slow)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { serve, launch, openPage, root } from '../tests/e2e/harness.mjs';
 
 const rows = Number(process.argv[2] ?? 100000);
@@ -14,7 +14,8 @@ if (!existsSync(join(out, 'export.xlsx'))) {
   execFileSync('python3', [join(root, 'scripts/make_samples.py'), '--rows', String(rows), '--encoding', 'gbk', '--out', out], { stdio: 'inherit' });
 }
 
-const server = await serve();
+// DIST=dir serves another build (to compare two builds in one run).
+const server = await serve(process.env.DIST ? resolve(process.env.DIST) : undefined);
 const browser = await launch();
 const { page } = await openPage(browser, server.url);
 await page.addInitScript(() => {
