@@ -30,9 +30,11 @@ fn core_runs_in_wasm_and_explains_an_empty_file() {
 
 #[wasm_bindgen_test]
 fn the_samples_reconcile_in_wasm_with_exact_money() {
-    use fapiao_check_app::protocol::kind_counts;
+    use fapiao_check_app::protocol::{kind_counts, Reassembly};
     let mut s = Session::default();
     s.load_samples(1, 1, 2);
+    // As the page receives it: exceptions in parts ahead of the report.
+    let mut page = Reassembly::default();
     let r = s.handle(
         Request::Reconcile {
             job: 2,
@@ -42,27 +44,30 @@ fn the_samples_reconcile_in_wasm_with_exact_money() {
             sync_days: 3,
             tolerance: Default::default(),
         },
-        &mut |_| {},
+        &mut |p| {
+            assert!(page
+                .take(p)
+                .is_none_or(|p| !matches!(p, Response::Reconciled { .. })))
+        },
     );
-    let Some(Response::Reconciled { report, .. }) = r else {
+    let Some(Response::Reconciled { report, .. }) = r.and_then(|r| page.take(r)) else {
         panic!("no reconciliation")
     };
     let total: u32 = kind_counts(&report).iter().map(|(_, n)| n).sum();
     assert!(report.summary.matched > 150, "{}", report.summary.matched);
-    assert!(total > 0);
+    assert_eq!(total as usize, report.exceptions.len());
     // Money stays decimal text through the whole path.
     let money = report
         .exceptions
         .iter()
         .flat_map(|e| e.fields.iter())
         .find(|f| f.field == fapiao_core::model::FieldName::Total);
-    if let Some(f) = money {
-        assert!(
-            f.ledger.parse::<rust_decimal::Decimal>().is_ok(),
-            "{}",
-            f.ledger
-        );
-    }
+    let f = money.expect("the sample has a total that differs");
+    assert!(
+        f.ledger.parse::<rust_decimal::Decimal>().is_ok(),
+        "{}",
+        f.ledger
+    );
 }
 
 #[wasm_bindgen_test]

@@ -17,7 +17,7 @@ use crate::components::header::Header;
 use crate::components::print_view::PrintView;
 use crate::components::progress::ProgressBar;
 use crate::components::view_page::ViewPage;
-use crate::protocol::{FileId, Request, Response, SAMPLE_EXPORT, SAMPLE_LEDGER};
+use crate::protocol::{FileId, Reassembly, Request, Response, SAMPLE_EXPORT, SAMPLE_LEDGER};
 use crate::state::{update, Action, Busy, Detail, FileStatus, Settings, Shared, State, View};
 use crate::worker::{Cbor, CoreWorker};
 
@@ -139,6 +139,8 @@ fn on_response(dispatch: &Callback<Action>, response: Response) {
         Response::Failed { error, .. } => dispatch.emit(Action::Failed(error)),
         // Handled by the worker's own callback, which knows which worker stopped.
         Response::WorkerStopped { error, .. } => dispatch.emit(Action::Failed(error)),
+        // Put together by the worker's own callback (Reassembly) before they get here.
+        Response::ReconciledPart { .. } => {}
     }
 }
 
@@ -201,13 +203,15 @@ const FULL_WORKER: &str = "./worker_full_loader.js";
 
 fn spawn_worker(dispatch: Callback<Action>, loader: &str) -> WorkerBridge<CoreWorker> {
     let full = loader == FULL_WORKER;
+    let parts = RefCell::new(Reassembly::default());
     CoreWorker::spawner()
         .encoding::<Cbor>()
-        .callback(move |response| match response {
-            Response::WorkerStopped { file, error, .. } => {
+        .callback(move |response| match parts.borrow_mut().take(response) {
+            Some(Response::WorkerStopped { file, error, .. }) => {
                 dispatch.emit(Action::WorkerStopped { full, file, error })
             }
-            response => on_response(&dispatch, response),
+            Some(response) => on_response(&dispatch, response),
+            None => {}
         })
         .with_loader(true)
         .as_module(false)
