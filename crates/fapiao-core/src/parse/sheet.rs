@@ -294,9 +294,21 @@ fn general_into(f: f64, out: &mut String) {
         let _ = write!(out, "{}", f as i64);
         return;
     }
+    let start = out.len();
+    // Money and the like (1130.25): the shortest text that reads back as `f` is already what
+    // Excel shows when it has at most 15 significant digits (rounding to 15 digits cannot
+    // move it: a double is exact to about 16), and it is several times faster to write than
+    // the fixed-precision form below, which needs exact arithmetic.
+    if a >= 1.0 {
+        let _ = write!(out, "{f}");
+        let digits = out[start..].bytes().filter(u8::is_ascii_digit).count();
+        if digits <= 15 {
+            return;
+        }
+        out.truncate(start);
+    }
     let int_digits = (a.log10().floor() as i32 + 1).max(1);
     let decimals = (15 - int_digits).clamp(0, 15) as usize;
-    let start = out.len();
     let _ = write!(out, "{f:.decimals$}");
     let kept = out[start..]
         .trim_end_matches('0')
@@ -330,6 +342,42 @@ mod tests {
         assert_eq!(general(0.1 + 0.2), "0.3");
         assert_eq!(general(-100.0), "-100");
         assert_eq!(general(0.13), "0.13");
+    }
+
+    /// The fixed-precision form alone, as before the shortest-text shortcut.
+    fn general_fixed(f: f64) -> String {
+        let a = f.abs();
+        let int_digits = (a.log10().floor() as i32 + 1).max(1);
+        let decimals = (15 - int_digits).clamp(0, 15) as usize;
+        let s = format!("{f:.decimals$}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+
+    #[test]
+    fn the_shortcut_writes_what_the_fixed_form_writes() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let r = next();
+            // Cents (the common case), other decimals, and arbitrary doubles, 1 to 1e15.
+            let f = match r % 3 {
+                0 => (r >> 8) as f64 % 1e13 / 100.0,
+                1 => (r >> 8) as f64 % 1e12 / 10f64.powi((r >> 60) as i32 % 9),
+                _ => {
+                    f64::from_bits(0x3FF0_0000_0000_0000 | (r >> 12)) * 10f64.powi((r % 15) as i32)
+                }
+            };
+            let f = if r & 1 == 1 { -f } else { f };
+            if !(1.0..1e15).contains(&f.abs()) || f.fract() == 0.0 {
+                continue;
+            }
+            assert_eq!(general(f), general_fixed(f), "{f:?}");
+        }
     }
 
     #[test]
