@@ -223,8 +223,13 @@ impl RowBuilder {
             return;
         }
         let number = row.saturating_add(1);
-        if self.table.rows.last().is_none_or(|r| r.number != number) {
-            self.table.rows.push(Row::new(number));
+        match self.table.rows.last() {
+            Some(last) if last.number == number => {}
+            Some(last) => {
+                let row = Row::sized_like(number, last);
+                self.table.rows.push(row);
+            }
+            None => self.table.rows.push(Row::new(number)),
         }
         if let Some(r) = self.table.rows.last_mut() {
             r.set(col as usize, text);
