@@ -176,7 +176,7 @@ mod tests {
             p.invoices.push(Invoice {
                 issue_date: Some(Field {
                     value: NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
-                    raw: d.to_string(),
+                    raw: d.to_string().into(),
                     column: Some("B".into()),
                 }),
                 ..Invoice::default()

@@ -18,30 +18,50 @@ pub struct Field<T> {
     /// The parsed value; `None` when the raw text could not be parsed (rules report why).
     pub value: Option<T>,
     /// The text exactly as found (a number cell rendered as the spreadsheet shows it).
-    pub raw: String,
+    /// A `Box<str>` rather than a `String`: 8 bytes less in each of a record's fields.
+    pub raw: Box<str>,
     /// Column letters (`D`) for tables, an element path or QR field name for documents.
     ///
     /// Shared: every record read from one column points at the same text, so a table of a
     /// million rows holds its column letters once, not once per cell.
-    pub column: Option<Arc<str>>,
+    pub column: Option<Column>,
+}
+
+/// Column letters or an element path, shared by every field read from that column. One
+/// pointer wide (an `Arc<str>` is two): 8 bytes less in each field of each record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Column(Arc<Box<str>>);
+
+impl std::ops::Deref for Column {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<S: Into<Box<str>>> From<S> for Column {
+    fn from(text: S) -> Self {
+        Column(Arc::new(text.into()))
+    }
 }
 
 impl<T> Field<T> {
     /// A field whose raw text parsed to `value`.
-    pub fn parsed(value: T, raw: impl Into<String>, column: Option<String>) -> Self {
+    pub fn parsed(value: T, raw: impl Into<Box<str>>, column: Option<String>) -> Self {
         Field {
             value: Some(value),
             raw: raw.into(),
-            column: column.map(Arc::from),
+            column: column.map(Column::from),
         }
     }
 
     /// A field whose raw text could not be parsed.
-    pub fn unparsed(raw: impl Into<String>, column: Option<String>) -> Self {
+    pub fn unparsed(raw: impl Into<Box<str>>, column: Option<String>) -> Self {
         Field {
             value: None,
             raw: raw.into(),
-            column: column.map(Arc::from),
+            column: column.map(Column::from),
         }
     }
 
@@ -313,7 +333,7 @@ impl Invoice {
     /// The field named `name`, as text: its raw text, or `None` when the record lacks it.
     pub fn raw(&self, name: FieldName) -> Option<&str> {
         fn r<T>(f: &Option<Field<T>>) -> Option<&str> {
-            f.as_ref().map(|f| f.raw.as_str())
+            f.as_ref().map(|f| &*f.raw)
         }
         match name {
             FieldName::InvoiceCode => r(&self.code),

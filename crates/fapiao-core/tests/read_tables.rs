@@ -151,7 +151,7 @@ fn utf8_ledger_normalises_written_forms() {
     let first = &p.invoices[0];
     let number = first.number.as_ref().expect("number");
     assert_eq!(number.value.as_deref(), Some("24112000000012345678"));
-    assert_eq!(number.raw, "２４１１２０００００００１２３４５６７８");
+    assert_eq!(&*number.raw, "２４１１２０００００００１２３４５６７８");
     assert_eq!(
         first
             .seller_tax_id
@@ -173,7 +173,7 @@ fn utf8_ledger_normalises_written_forms() {
         Some(TaxRate::Rate(dec("0.13")))
     );
     assert_eq!(
-        p.invoices[1].remark.as_ref().map(|f| f.raw.as_str()),
+        p.invoices[1].remark.as_ref().map(|f| &*f.raw),
         Some("含逗号, 与\"引号\"")
     );
 }
@@ -281,10 +281,7 @@ fn per_line_export_groups_lines_into_invoices() {
         first.total.as_ref().and_then(|f| f.value),
         Some(dec("1130"))
     );
-    assert_eq!(
-        first.amount.as_ref().map(|f| f.raw.as_str()),
-        Some("600 + 400")
-    );
+    assert_eq!(first.amount.as_ref().map(|f| &*f.raw), Some("600 + 400"));
     let rates: Vec<Option<TaxRate>> = first
         .lines
         .iter()
@@ -307,7 +304,7 @@ fn excel_damaged_numbers_keep_raw_text_and_no_value() {
         .invoices
         .iter()
         .filter_map(|i| i.number.as_ref())
-        .map(|f| (f.raw.as_str(), f.value.as_deref()))
+        .map(|f| (&*f.raw, f.value.as_deref()))
         .collect();
     assert_eq!(
         numbers,
@@ -399,7 +396,7 @@ fn missing_required_columns_are_an_error_naming_what_was_found() {
     let number = p.invoices[0].number.as_ref().expect("mapped");
     assert_eq!(
         (
-            number.raw.as_str(),
+            &*number.raw,
             number.value.as_deref(),
             number.column.as_deref()
         ),

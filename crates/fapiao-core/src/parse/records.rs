@@ -2,13 +2,12 @@
 //! per-line exports), with a diagnostic for every row skipped and every cell not understood.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::model::{
-    Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Status,
+    Column, Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Status,
 };
 use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
@@ -113,7 +112,7 @@ struct Ctx<'a> {
     mapping: &'a Mapping,
     /// Column and its letters by [`slot`] of the key, worked out once per table rather than
     /// per cell.
-    columns: Vec<Option<(usize, Arc<str>)>>,
+    columns: Vec<Option<(usize, Column)>>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
     words: Words,
@@ -134,10 +133,10 @@ impl Ctx<'_> {
     }
 
     /// The non-blank cell of `key` in `row`, its column and the column's letters.
-    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Arc<str>)> {
+    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Column)> {
         let (col, letters) = self.columns.get(slot(key))?.as_ref()?;
         let raw = row.cell(*col);
-        (!is_blank(raw)).then(|| (raw, *col, Arc::clone(letters)))
+        (!is_blank(raw)).then(|| (raw, *col, letters.clone()))
     }
 
     /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
@@ -152,7 +151,7 @@ impl Ctx<'_> {
         let (raw, col, letters) = self.cell(row, key)?;
         let f = Field {
             value: read(raw),
-            raw: raw.to_string(),
+            raw: raw.into(),
             column: Some(letters),
         };
         if report && f.value.is_none() && !is_masked(raw) {
@@ -238,7 +237,7 @@ impl Ctx<'_> {
         };
         Some(Field {
             value,
-            raw: raw.to_string(),
+            raw: raw.into(),
             column: Some(letters),
         })
     }
@@ -311,7 +310,7 @@ pub fn read_table(
         columns: {
             let mut columns = vec![None; SLOTS];
             for (&k, &c) in &mapping.columns {
-                columns[slot(k)] = Some((c, Arc::from(column_letters(c))));
+                columns[slot(k)] = Some((c, Column::from(column_letters(c))));
             }
             columns
         },
@@ -491,7 +490,8 @@ fn sum<'a>(fields: impl Iterator<Item = Option<&'a Field<Decimal>>>) -> Option<F
             .iter()
             .map(|f| f.raw.trim())
             .collect::<Vec<_>>()
-            .join(" + "),
+            .join(" + ")
+            .into(),
         column: first.column.clone(),
     })
 }

@@ -31,7 +31,7 @@ pub(crate) fn number_damage(inv: &Invoice) -> Option<Damage> {
 }
 
 fn raw<T>(f: &Option<crate::model::Field<T>>) -> &str {
-    f.as_ref().map(|f| f.raw.as_str()).unwrap_or("")
+    f.as_ref().map(|f| &*f.raw).unwrap_or("")
 }
 
 /// Trims, drops inner whitespace and folds full-width ASCII (`２４` → `24`).

@@ -111,7 +111,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
                 .as_ref()
                 .and_then(|x| x.column.as_deref().map(str::to_owned))
                 .or(f.column);
-            f.value = line.tax.as_ref().map(|x| x.raw.clone());
+            f.value = line.tax.as_ref().map(|x| x.raw.to_string());
             out.push(f);
         }
     }

@@ -31,7 +31,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
         );
         f.row = line.place.row.or(f.row);
         f.column = field.column.as_deref().map(str::to_owned);
-        f.value = Some(field.raw.clone());
+        f.value = Some(field.raw.to_string());
         out.push(f);
     }
 }

@@ -90,7 +90,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             let mut f = Finding::new(rule, severity, inv, FieldName::TaxRate, message, action);
             f.row = row.or(f.row);
             f.column = field.column.as_deref().map(str::to_owned).or(f.column);
-            f.value = Some(field.raw.clone());
+            f.value = Some(field.raw.to_string());
             f
         };
         let Some(rate) = field.value else {

@@ -40,12 +40,12 @@ pub struct Difference {
 
 fn key<T: ToString>(f: &Option<Field<T>>) -> Option<(String, String)> {
     let f = f.as_ref()?;
-    Some((f.value.as_ref()?.to_string(), f.raw.clone()))
+    Some((f.value.as_ref()?.to_string(), f.raw.to_string()))
 }
 
 fn money(f: &Option<Field<Decimal>>) -> Option<(String, String)> {
     let f = f.as_ref()?;
-    Some((f.value?.normalize().to_string(), f.raw.clone()))
+    Some((f.value?.normalize().to_string(), f.raw.to_string()))
 }
 
 /// Whether the invoice's total is the ambiguous amount of a 数电 QR code.
@@ -71,7 +71,7 @@ pub fn value_of(inv: &Invoice, field: FieldName) -> Option<(String, String)> {
         FieldName::BuyerTaxId => key(&inv.buyer_tax_id),
         FieldName::InvoiceKind => {
             let f = inv.kind.as_ref()?;
-            Some((format!("{:?}", f.value?), f.raw.clone()))
+            Some((format!("{:?}", f.value?), f.raw.to_string()))
         }
         _ => None,
     }

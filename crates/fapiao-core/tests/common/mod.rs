@@ -38,7 +38,7 @@ fn column(field: FieldName) -> Option<String> {
 fn parse<T>(raw: &str, column: Option<String>, read: impl Fn(&str) -> Option<T>) -> Field<T> {
     Field {
         value: read(raw),
-        raw: raw.to_string(),
+        raw: raw.into(),
         column: column.map(Into::into),
     }
 }
