@@ -41,6 +41,17 @@ pub enum Request {
         /// Job id.
         job: JobId,
     },
+    /// Sent just before the [`Request::Load`] of this file, which may be large: a worker that
+    /// runs out of memory while still receiving the load can then say which file it was.
+    /// Not answered.
+    Announce {
+        /// The load's job id.
+        job: JobId,
+        /// The id the page gave the file.
+        file: FileId,
+        /// File name as the user gave it.
+        name: String,
+    },
     /// Read one file (or pasted text) and keep it.
     Load {
         /// Job id.
@@ -174,7 +185,8 @@ impl Request {
         match self {
             Request::Load {
                 job, file, name, ..
-            } => (Some(*job), Some((*file, name.as_str()))),
+            }
+            | Request::Announce { job, file, name } => (Some(*job), Some((*file, name.as_str()))),
             Request::Reread { job, .. }
             | Request::Hello { job }
             | Request::Single { job, .. }
@@ -581,6 +593,7 @@ impl Session {
                 self.files.remove(&file);
                 return None;
             }
+            Request::Announce { .. } => return None,
             Request::Clear => {
                 *self = Session::default();
                 return None;
@@ -1055,6 +1068,13 @@ mod tests {
             options: ReadOptions::default(),
         };
         assert_eq!(load.job_and_file(), (Some(4), Some((3, "台账.csv"))));
+        let announce = Request::Announce {
+            job: 4,
+            file: 3,
+            name: "台账.csv".into(),
+        };
+        assert_eq!(announce.job_and_file(), load.job_and_file());
+        assert!(Session::default().handle(announce, &mut |_| {}).is_none());
         assert_eq!(
             Request::Detail {
                 job: 5,

@@ -126,6 +126,11 @@ impl Worker for CoreWorker {
             file: file.map(|(id, name)| (id, name.to_string())),
         });
         IN_HAND.with(|c| *c.borrow_mut() = in_hand);
+        if matches!(msg, Request::Announce { .. }) {
+            // Stays in hand while the announced load is received (decoding it copies the
+            // file's bytes, which is where a file too large runs out of memory first).
+            return;
+        }
         if let Some(response) = self.session.handle(msg, &mut |p| scope.respond(id, p)) {
             scope.respond(id, response);
         }

@@ -218,6 +218,22 @@ fn spawn_worker(dispatch: Callback<Action>, loader: &str) -> WorkerBridge<CoreWo
         .spawn(loader)
 }
 
+/// Sends `r`, announcing a `Load` first (`Request::Announce`), so a worker that runs out of
+/// memory while receiving a large file can still name it.
+fn send_to(bridge: &WorkerBridge<CoreWorker>, r: Request) {
+    if let Request::Load {
+        job, file, name, ..
+    } = &r
+    {
+        bridge.send(Request::Announce {
+            job: *job,
+            file: *file,
+            name: name.clone(),
+        });
+    }
+    bridge.send(r);
+}
+
 fn spawn_table_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
     let bridge = spawn_worker(dispatch, TABLE_WORKER);
     bridge.send(Request::Hello { job: 0 });
@@ -296,7 +312,7 @@ pub fn app() -> Html {
                     .get_or_insert_with(|| spawn_worker(dispatch.clone(), FULL_WORKER))
                     .send(r);
             } else if let Some(b) = bridge.borrow().as_ref() {
-                b.send(r);
+                send_to(b, r);
             }
         })
     };
@@ -410,13 +426,16 @@ pub fn app() -> Html {
             let fresh_bridge = spawn_table_worker(dispatch.clone());
             kept.borrow_mut().retain(|id, _| !failed.contains(id));
             for (id, (name, bytes, options)) in kept.borrow().iter() {
-                fresh_bridge.send(Request::Load {
-                    job: *id,
-                    file: *id,
-                    name: name.clone(),
-                    bytes: bytes.to_vec(),
-                    options: options.clone(),
-                });
+                send_to(
+                    &fresh_bridge,
+                    Request::Load {
+                        job: *id,
+                        file: *id,
+                        name: name.clone(),
+                        bytes: bytes.to_vec(),
+                        options: options.clone(),
+                    },
+                );
             }
             *bridge.borrow_mut() = Some(fresh_bridge);
         })
