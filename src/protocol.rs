@@ -1382,7 +1382,8 @@ mod tests {
 mod codec_tests {
     use super::*;
 
-    fn reconciled() -> report::Report {
+    /// A session holding the samples (files 1 and 2), and the request to reconcile them.
+    fn samples_to_reconcile() -> (Session, Request) {
         let mut s = Session::default();
         s.load_samples(1, 1, 2);
         let request = Request::Reconcile {
@@ -1393,6 +1394,11 @@ mod codec_tests {
             sync_days: 3,
             tolerance: Decimal::ZERO,
         };
+        (s, request)
+    }
+
+    fn reconciled() -> report::Report {
+        let (mut s, request) = samples_to_reconcile();
         match super::tests::run(&mut s, request) {
             Response::Reconciled { report, .. } => report,
             other => panic!("no reconciliation: {other:?}"),
@@ -1401,16 +1407,7 @@ mod codec_tests {
 
     #[test]
     fn a_reconciliation_comes_in_parts_the_page_puts_back_in_order() {
-        let mut s = Session::default();
-        s.load_samples(1, 1, 2);
-        let request = Request::Reconcile {
-            job: 2,
-            ledger: 1,
-            export: 2,
-            as_of: None,
-            sync_days: 3,
-            tolerance: Decimal::ZERO,
-        };
+        let (mut s, request) = samples_to_reconcile();
         let mut sent = Vec::new();
         let Some(Response::Reconciled { report: head, .. }) =
             s.handle(request, &mut |p| sent.push(p))

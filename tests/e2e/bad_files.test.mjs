@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, root } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, reconcileToTruth } from './harness.mjs';
 
 const bad = join(root, 'tests/fixtures/bad');
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
@@ -22,9 +22,6 @@ const refused = (await readFile(join(bad, 'expected.tsv'), 'utf8'))
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const cardFacts = (page) => page.locator('[data-testid=file-card]').evaluateAll((cards) =>
-  cards.map((c) => ({ name: c.getAttribute('aria-label'), sha: c.querySelector('[data-testid=sha256]')?.textContent ?? null })));
 
 test('bad files: each refused clearly on its own card; what was loaded before is untouched', async () => {
   assert.ok(refused.length >= 40, `only ${refused.length} refused files in expected.tsv`);
@@ -64,12 +61,7 @@ test('bad files: each refused clearly on its own card; what was loaded before is
   const after = await cardFacts(page);
   assert.equal(after.length, 2 + refused.length);
   assert.deepEqual(after.slice(0, 2), before);
-  await page.getByTestId('run-reconcile').click();
-  await page.getByTestId('summary').waitFor({ timeout: 20000 });
-  for (const [kind, list] of Object.entries(truth.exceptions)) {
-    const shown = await page.locator(`[data-testid=summary] [data-kind=${kind}]`).innerText();
-    assert.equal(Number(shown.replace(/,/g, '')), list.length, kind);
-  }
+  await reconcileToTruth(page, truth, assert);
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);
   await context.close();

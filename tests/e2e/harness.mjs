@@ -83,3 +83,17 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Name and fingerprint of every file card, in order: what a user sees of the loaded files. */
+export const cardFacts = (page) => page.locator('[data-testid=file-card]').evaluateAll((cards) =>
+  cards.map((c) => ({ name: c.getAttribute('aria-label'), sha: c.querySelector('[data-testid=sha256]')?.textContent ?? null })));
+
+/** Runs the reconciliation and checks the summary shows the sample's truth counts. */
+export async function reconcileToTruth(page, truth, assert) {
+  await page.getByTestId('run-reconcile').click();
+  await page.getByTestId('summary').waitFor({ timeout: 20000 });
+  for (const [kind, list] of Object.entries(truth.exceptions)) {
+    const shown = await page.locator(`[data-testid=summary] [data-kind=${kind}]`).innerText();
+    assert.equal(Number(shown.replace(/,/g, '')), list.length, kind);
+  }
+}

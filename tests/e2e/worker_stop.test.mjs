@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, root } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, reconcileToTruth } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
 const PAGES_64_MIB = 1024;
@@ -39,9 +39,6 @@ after(async () => {
   await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-const cardFacts = (page) => page.locator('[data-testid=file-card]').evaluateAll((cards) =>
-  cards.map((c) => ({ name: c.getAttribute('aria-label'), sha: c.querySelector('[data-testid=sha256]')?.textContent ?? null })));
 
 test('memory runs out while reading: said on the card, worker replaced, other files kept', async () => {
   const { context, page, log } = await openPage(browser, server.url);
@@ -73,12 +70,7 @@ test('memory runs out while reading: said on the card, worker replaced, other fi
 
   const after = await cardFacts(page);
   assert.deepEqual(after.slice(0, 2), loaded);
-  await page.getByTestId('run-reconcile').click();
-  await page.getByTestId('summary').waitFor({ timeout: 20000 });
-  for (const [kind, list] of Object.entries(truth.exceptions)) {
-    const shown = await page.locator(`[data-testid=summary] [data-kind=${kind}]`).innerText();
-    assert.equal(Number(shown.replace(/,/g, '')), list.length, kind);
-  }
+  await reconcileToTruth(page, truth, assert);
   assert.deepEqual(log.foreign, []);
   // The stopped worker's own trap may be logged; nothing else may be.
   assert.deepEqual(log.errors.filter((e) => !/unreachable|RuntimeError/.test(e)), []);
