@@ -55,7 +55,7 @@ fn report_stop(detail: impl FnOnce() -> String) {
 
 /// The system allocator, telling the page when memory runs out (a file too large for the
 /// browser) before the worker stops: Rust's own handler would stop it without a word.
-/// Declared `#[global_allocator]` by the worker binaries.
+/// Declared `#[global_allocator]` by the table worker's binary (`src/bin/worker.rs`).
 pub struct ReportingAlloc;
 
 impl ReportingAlloc {
