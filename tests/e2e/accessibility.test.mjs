@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage } from './harness.mjs';
+import { serve, launch, openPage, loadSamples } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -33,18 +33,14 @@ const views = {
   },
   async validate(page) {
     await page.goto(server.url + '#/validate');
-    await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
-    await page.getByTestId('load-sample').click();
-    await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
+    await loadSamples(page);
     await page.getByTestId('run-validate').click();
     await page.getByTestId('validation-summary').waitFor({ timeout: 20000 });
     await page.locator('[data-testid=rules-reference] summary').click();
   },
   async reconcile(page) {
     await page.goto(server.url + '#/reconcile');
-    await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
-    await page.getByTestId('load-sample').click();
-    await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
+    await loadSamples(page);
     await page.locator('[data-testid=file-card] details').first().locator('summary').click();
     await page.getByTestId('run-reconcile').click();
     await page.getByTestId('summary').waitFor({ timeout: 20000 });

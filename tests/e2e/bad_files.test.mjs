@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, root, cardFacts, reconcileToTruth } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth } from './harness.mjs';
 
 const bad = join(root, 'tests/fixtures/bad');
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
@@ -27,9 +27,7 @@ test('bad files: each refused clearly on its own card; what was loaded before is
   assert.ok(refused.length >= 40, `only ${refused.length} refused files in expected.tsv`);
   const { context, page, log } = await openPage(browser, server.url);
   await page.goto(server.url + '#/reconcile');
-  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
-  await page.getByTestId('load-sample').click();
-  await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
+  await loadSamples(page);
   const before = await cardFacts(page);
   assert.equal(before.length, 2);
 

@@ -84,6 +84,13 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** Waits for the worker, loads the sample ledger and export, and waits for both cards. */
+export async function loadSamples(page) {
+  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
+  await page.getByTestId('load-sample').click();
+  await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
+}
+
 /** Name and fingerprint of every file card, in order: what a user sees of the loaded files. */
 export const cardFacts = (page) => page.locator('[data-testid=file-card]').evaluateAll((cards) =>
   cards.map((c) => ({ name: c.getAttribute('aria-label'), sha: c.querySelector('[data-testid=sha256]')?.textContent ?? null })));

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, root, cardFacts, reconcileToTruth } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
 const PAGES_64_MIB = 1024;
@@ -43,9 +43,7 @@ after(async () => {
 test('memory runs out while reading: said on the card, worker replaced, other files kept', async () => {
   const { context, page, log } = await openPage(browser, server.url);
   await page.goto(server.url + '#/reconcile');
-  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
-  await page.getByTestId('load-sample').click();
-  await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
+  await loadSamples(page);
   const loaded = await cardFacts(page);
   assert.equal(loaded.length, 2);
 

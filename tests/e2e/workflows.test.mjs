@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, root, outDir } from './harness.mjs';
+import { serve, launch, openPage, screenshot, root, outDir, loadSamples } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
 const kinds = ['missing_in_export', 'missing_in_ledger', 'mismatch', 'status', 'duplicate', 'invalid'];
@@ -14,12 +14,6 @@ const kinds = ['missing_in_export', 'missing_in_ledger', 'mismatch', 'status', '
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-async function loadSamples(page) {
-  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
-  await page.getByTestId('load-sample').click();
-  await page.locator('[data-testid=file-card] [data-testid=sha256]').nth(1).waitFor({ timeout: 20000 });
-}
 
 async function counts(page) {
   const out = {};
