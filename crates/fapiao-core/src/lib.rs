@@ -23,6 +23,7 @@ pub mod diag;
 pub mod model;
 pub mod parse;
 pub mod progress;
+pub mod raw;
 pub mod reconcile;
 pub mod region;
 pub mod report;

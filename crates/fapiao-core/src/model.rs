@@ -11,15 +11,16 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Place;
+pub use crate::raw::Raw;
 
 /// A value read from one cell (or XML element), with its raw text and origin.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field<T> {
     /// The parsed value; `None` when the raw text could not be parsed (rules report why).
     pub value: Option<T>,
-    /// The text exactly as found (a number cell rendered as the spreadsheet shows it).
-    /// A `Box<str>` rather than a `String`: 8 bytes less in each of a record's fields.
-    pub raw: Box<str>,
+    /// The text exactly as found (a number cell rendered as the spreadsheet shows it),
+    /// sharing the text of the row it was read from.
+    pub raw: Raw,
     /// Column letters (`D`) for tables, an element path or QR field name for documents.
     ///
     /// Shared: every record read from one column points at the same text, so a table of a
@@ -48,7 +49,7 @@ impl<S: Into<Box<str>>> From<S> for Column {
 
 impl<T> Field<T> {
     /// A field whose raw text parsed to `value`.
-    pub fn parsed(value: T, raw: impl Into<Box<str>>, column: Option<String>) -> Self {
+    pub fn parsed(value: T, raw: impl Into<Raw>, column: Option<String>) -> Self {
         Field {
             value: Some(value),
             raw: raw.into(),
@@ -57,7 +58,7 @@ impl<T> Field<T> {
     }
 
     /// A field whose raw text could not be parsed.
-    pub fn unparsed(raw: impl Into<Box<str>>, column: Option<String>) -> Self {
+    pub fn unparsed(raw: impl Into<Raw>, column: Option<String>) -> Self {
         Field {
             value: None,
             raw: raw.into(),
@@ -263,9 +264,9 @@ pub struct LineItem {
     /// Where the line came from (a row of 信息汇总表, an XML element).
     pub place: Place,
     /// 货物或应税劳务名称.
-    pub name: Option<Field<String>>,
+    pub name: Option<Field<Raw>>,
     /// 税收分类编码 (19 digits).
-    pub tax_code: Option<Field<String>>,
+    pub tax_code: Option<Field<Raw>>,
     /// 数量.
     pub quantity: Option<Field<Decimal>>,
     /// 单价.
@@ -294,19 +295,19 @@ pub struct Invoice {
     /// Where it came from.
     pub origin: Origin,
     /// 发票代码.
-    pub code: Option<Field<String>>,
+    pub code: Option<Field<Raw>>,
     /// 发票号码: digits only after normalisation; damaged forms keep `value: None`.
-    pub number: Option<Field<String>>,
+    pub number: Option<Field<Raw>>,
     /// 开票日期 (date part).
     pub issue_date: Option<Field<NaiveDate>>,
     /// 销方名称.
-    pub seller_name: Option<Field<String>>,
+    pub seller_name: Option<Field<Raw>>,
     /// 销方纳税人识别号 (upper-cased, spaces removed).
-    pub seller_tax_id: Option<Field<String>>,
+    pub seller_tax_id: Option<Field<Raw>>,
     /// 购方名称.
-    pub buyer_name: Option<Field<String>>,
+    pub buyer_name: Option<Field<Raw>>,
     /// 购方纳税人识别号.
-    pub buyer_tax_id: Option<Field<String>>,
+    pub buyer_tax_id: Option<Field<Raw>>,
     /// 金额 (excluding tax).
     pub amount: Option<Field<Decimal>>,
     /// 税额.
@@ -314,7 +315,7 @@ pub struct Invoice {
     /// 价税合计.
     pub total: Option<Field<Decimal>>,
     /// 价税合计(大写).
-    pub total_in_words: Option<Field<String>>,
+    pub total_in_words: Option<Field<Raw>>,
     /// The invoice-level rate where the source gives one; per-line rates are on `lines`.
     pub rate: Option<Field<TaxRate>>,
     /// 发票状态, combined with 是否正数发票.
@@ -322,9 +323,9 @@ pub struct Invoice {
     /// The kind of invoice.
     pub kind: Option<Field<InvoiceKind>>,
     /// 校验码 (20 digits, spaces removed).
-    pub check_code: Option<Field<String>>,
+    pub check_code: Option<Field<Raw>>,
     /// 备注.
-    pub remark: Option<Field<String>>,
+    pub remark: Option<Field<Raw>>,
     /// Line items, where the source has them.
     pub lines: Vec<LineItem>,
 }
@@ -450,7 +451,7 @@ mod tests {
                 rows: vec![14],
             },
             seller_tax_id: Some(Field::parsed(
-                "91110105X".to_string(),
+                "91110105X".into(),
                 "91110105x",
                 Some("D".into()),
             )),

@@ -422,7 +422,7 @@ fn qr_images_decode() {
                     assert_eq!(p.info.format, "image");
                     p.invoices
                         .iter()
-                        .filter_map(|i| i.number.as_ref()?.value.clone())
+                        .filter_map(|i| i.number.as_ref()?.value.as_deref().map(str::to_string))
                         .collect()
                 }
                 Err(d) => vec![d.id],

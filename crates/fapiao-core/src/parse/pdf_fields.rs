@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::values;
-use crate::model::{Field, Invoice};
+use crate::model::{Field, Invoice, Raw};
 
 /// The name the page text gets as a source (`x.pdf PDF 文字`).
 pub const PART: &str = "PDF 文字";
@@ -142,7 +142,7 @@ pub fn invoice(page_lines: &[String]) -> Option<Invoice> {
             "零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆元角分整正负".contains(c)
         });
         if !w.is_empty() {
-            inv.total_in_words = field(Some(w.to_string()), w);
+            inv.total_in_words = field(Some(Raw::from(w)), w);
         }
     }
     let stops = ["名称", "纳税人识别号", "统一社会信用代码", "地址", "开户行"];

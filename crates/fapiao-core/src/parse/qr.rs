@@ -12,7 +12,7 @@ use super::document::{diag, parsed};
 use super::values::{date, digits, money};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, Invoice, InvoiceKind, Origin};
+use crate::model::{Field, Invoice, InvoiceKind, Origin, Raw};
 use crate::text::Text;
 
 /// The column name given to the amount of a 数电 QR code, whose meaning (total incl. tax or
@@ -272,7 +272,7 @@ impl QrPayload {
     pub fn to_invoice(&self, file: &str) -> Invoice {
         let col = |name: &str| Some(format!("qr.{name}"));
         let opt = |s: &str, name: &str| {
-            (!s.is_empty()).then(|| Field::parsed(s.to_string(), s, col(name)))
+            (!s.is_empty()).then(|| Field::parsed(Raw::from(s), s, col(name)))
         };
         let amount_raw = self.fields.get(4).cloned().unwrap_or_default();
         let amount =

@@ -1,13 +1,14 @@
 //! From a table to invoice records: header, mapping, one record per row (or per invoice for
 //! per-line exports), with a diagnostic for every row skipped and every cell not understood.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::model::{
-    Column, Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Status,
+    Column, Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Raw, Status,
 };
 use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
@@ -151,13 +152,30 @@ impl Ctx<'_> {
         let (raw, col, letters) = self.cell(row, key)?;
         let f = Field {
             value: read(raw),
-            raw: raw.into(),
+            raw: row.raw(col),
             column: Some(letters),
         };
         if report && f.value.is_none() && !is_masked(raw) {
             self.unreadable(row.number, col, key, raw);
         }
         Some(f)
+    }
+
+    /// A text field (identifier, name) normalised by `read`; the value shares the row's text
+    /// when normalising changed nothing but the spaces around it.
+    fn text(
+        &mut self,
+        row: &Row,
+        key: Key,
+        read: impl for<'s> FnOnce(&'s str) -> Option<Cow<'s, str>>,
+    ) -> Option<Field<Raw>> {
+        let (_, col, letters) = self.cell(row, key)?;
+        let raw = row.raw(col);
+        Some(Field {
+            value: read(&raw).map(|v| raw.part(v)),
+            raw,
+            column: Some(letters),
+        })
     }
 
     fn unreadable(&mut self, row: u32, col: usize, key: Key, raw: &str) {
@@ -192,17 +210,17 @@ impl Ctx<'_> {
                 place: self.place(Some(row.number), None),
                 rows: vec![row.number],
             },
-            number: self.field(row, number_key, values::digits, false),
-            code: self.field(row, Key::Field(F::InvoiceCode), values::digits, false),
+            number: self.text(row, number_key, values::digits_in),
+            code: self.text(row, Key::Field(F::InvoiceCode), values::digits_in),
             issue_date: self.field(row, Key::Field(F::IssueDate), values::date, true),
-            seller_name: self.field(row, Key::Field(F::SellerName), values::text, false),
-            seller_tax_id: self.field(row, Key::Field(F::SellerTaxId), values::tax_id, false),
-            buyer_name: self.field(row, Key::Field(F::BuyerName), values::text, false),
-            buyer_tax_id: self.field(row, Key::Field(F::BuyerTaxId), values::tax_id, false),
+            seller_name: self.text(row, Key::Field(F::SellerName), values::text_in),
+            seller_tax_id: self.text(row, Key::Field(F::SellerTaxId), values::tax_id_in),
+            buyer_name: self.text(row, Key::Field(F::BuyerName), values::text_in),
+            buyer_tax_id: self.text(row, Key::Field(F::BuyerTaxId), values::tax_id_in),
             amount: self.field(row, Key::Field(F::Amount), values::money, true),
             tax: self.field(row, Key::Field(F::Tax), values::money, true),
             total: self.field(row, Key::Field(F::Total), values::money, true),
-            total_in_words: self.field(row, Key::Field(F::TotalInWords), values::text, false),
+            total_in_words: self.text(row, Key::Field(F::TotalInWords), values::text_in),
             rate: self.field(row, Key::Field(F::TaxRate), values::tax_rate, true),
             status: self.status(row),
             kind: {
@@ -212,8 +230,8 @@ impl Ctx<'_> {
                 self.words.kind = kind;
                 field
             },
-            check_code: self.field(row, Key::Field(F::CheckCode), values::digits, false),
-            remark: self.field(row, Key::Field(F::Remark), values::text, false),
+            check_code: self.text(row, Key::Field(F::CheckCode), values::digits_in),
+            remark: self.text(row, Key::Field(F::Remark), values::text_in),
             lines: Vec::new(),
         }
     }
@@ -225,7 +243,7 @@ impl Ctx<'_> {
         let is_positive = positive
             .as_ref()
             .and_then(|p| words.positive.read(p.0, values::positive));
-        let (value, (raw, _, letters)) = match self.cell(row, Key::Field(F::Status)) {
+        let (value, (_, col, letters)) = match self.cell(row, Key::Field(F::Status)) {
             Some(status) => (
                 values::combine_status(
                     self.words.status.read(status.0, values::status),
@@ -237,7 +255,7 @@ impl Ctx<'_> {
         };
         Some(Field {
             value,
-            raw: raw.into(),
+            raw: row.raw(col),
             column: Some(letters),
         })
     }
@@ -245,8 +263,8 @@ impl Ctx<'_> {
     fn line(&mut self, row: &Row) -> LineItem {
         LineItem {
             place: self.place(Some(row.number), None),
-            name: self.field(row, Key::ItemName, values::text, false),
-            tax_code: self.field(row, Key::Field(F::TaxCode), values::digits, false),
+            name: self.text(row, Key::ItemName, values::text_in),
+            tax_code: self.text(row, Key::Field(F::TaxCode), values::digits_in),
             quantity: self.field(row, Key::Quantity, values::money, true),
             unit_price: self.field(row, Key::UnitPrice, values::money, true),
             amount: self.field(row, Key::Field(F::Amount), values::money, true),

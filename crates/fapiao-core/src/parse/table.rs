@@ -3,8 +3,13 @@
 //!
 //! A row keeps its cells in one string with their end offsets (as `csv::StringRecord` does):
 //! two allocations per row instead of one per cell, which is most of the reading cost on a
-//! 100,000-row export.
+//! 100,000-row export. The string is shared: the fields of the record read from the row point
+//! into it ([`Raw`]) rather than copying their cells.
 
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::model::Raw;
 use crate::parse::values::is_blank;
 
 /// One row of cells, rendered as text.
@@ -12,8 +17,8 @@ use crate::parse::values::is_blank;
 pub struct Row {
     /// 1-based row as the spreadsheet shows it; for text files the line the record starts on.
     pub number: u32,
-    /// Every cell's text, one after another.
-    text: String,
+    /// Every cell's text, one after another; shared with the fields read from it.
+    text: Arc<String>,
     /// Where each cell ends in `text`, left to right from column A.
     ends: Vec<u32>,
 }
@@ -31,7 +36,7 @@ impl Row {
     pub fn with_capacity(number: u32, bytes: usize, cells: usize) -> Self {
         Row {
             number,
-            text: String::with_capacity(bytes),
+            text: Arc::new(String::with_capacity(bytes)),
             ends: Vec::with_capacity(cells),
         }
     }
@@ -56,7 +61,9 @@ impl Row {
 
     /// Appends a cell on the right.
     pub fn push(&mut self, cell: &str) {
-        self.text.push_str(cell);
+        // Unique while the row is being built, so this never copies.
+        let text = Arc::make_mut(&mut self.text);
+        text.push_str(cell);
         self.ends
             .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
     }
@@ -82,16 +89,26 @@ impl Row {
         self.ends.len()
     }
 
-    /// The cell in column `index` (0-based), or `""` past the end of a short row.
-    pub fn cell(&self, index: usize) -> &str {
+    /// Where the cell in column `index` (0-based) lies in the row's text; empty past the end.
+    fn span(&self, index: usize) -> Range<usize> {
         let Some(&end) = self.ends.get(index) else {
-            return "";
+            return 0..0;
         };
         let start = match index.checked_sub(1) {
             Some(i) => self.ends.get(i).copied().unwrap_or(0),
             None => 0,
         };
-        self.text.get(start as usize..end as usize).unwrap_or("")
+        start as usize..end as usize
+    }
+
+    /// The cell in column `index` (0-based), or `""` past the end of a short row.
+    pub fn cell(&self, index: usize) -> &str {
+        self.text.get(self.span(index)).unwrap_or("")
+    }
+
+    /// The cell in column `index` as a field's raw text, sharing the row's text.
+    pub fn raw(&self, index: usize) -> Raw {
+        Raw::shared(&self.text, self.span(index))
     }
 
     /// The cells, left to right.
@@ -131,5 +148,8 @@ mod tests {
         assert_eq!(row.cell(9), "");
         assert!(!row.is_blank());
         assert!(Row::from_cells(1, [" ", "\u{3000}"]).is_blank());
+        assert_eq!(row.raw(2), "c");
+        assert_eq!(row.raw(3), "");
+        assert_eq!(row.raw(9), "");
     }
 }

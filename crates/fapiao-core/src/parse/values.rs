@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::str::FromStr;
 
-use crate::model::{Field, InvoiceKind, Status, TaxRate};
+use crate::model::{Field, InvoiceKind, Raw, Status, TaxRate};
 
 /// Folds full-width forms to their ASCII twins, as Unicode NFKC does for them.
 ///
@@ -420,22 +420,41 @@ pub fn invoice_kind(raw: &str) -> Option<InvoiceKind> {
 
 /// Cleans an identifier: folds full-width forms, drops every space (inside too).
 pub fn clean_id(raw: &str) -> String {
+    clean(raw).into_owned()
+}
+
+/// [`clean_id`], borrowed from `raw` when it is clean already (almost every cell).
+fn clean(raw: &str) -> Cow<'_, str> {
     let t = raw.trim();
     if t.bytes().all(|b| b.is_ascii_graphic()) {
-        return t.to_string();
+        return Cow::Borrowed(t);
     }
-    folded(t).chars().filter(|c| !c.is_whitespace()).collect()
+    Cow::Owned(folded(t).chars().filter(|c| !c.is_whitespace()).collect())
 }
 
 /// Reads a 纳税人识别号: cleaned ([`clean_id`]) and upper-cased; `None` when blank.
-pub fn tax_id(raw: &str) -> Option<String> {
-    let mut t = clean_id(raw);
-    if t.is_ascii() {
-        t.make_ascii_uppercase();
-    } else {
-        t = t.to_uppercase();
+pub fn tax_id(raw: &str) -> Option<Raw> {
+    owned(tax_id_in(raw))
+}
+
+/// [`tax_id`], borrowed from `raw` when it needs no change.
+pub(crate) fn tax_id_in(raw: &str) -> Option<Cow<'_, str>> {
+    let t = clean(raw);
+    if t.is_empty() {
+        return None;
     }
-    (!t.is_empty()).then_some(t)
+    if !t.chars().any(char::is_lowercase) {
+        return Some(t);
+    }
+    Some(Cow::Owned(if t.is_ascii() {
+        t.to_ascii_uppercase()
+    } else {
+        t.to_uppercase()
+    }))
+}
+
+fn owned(value: Option<Cow<'_, str>>) -> Option<Raw> {
+    value.map(|v| Raw::from(v.into_owned()))
 }
 
 /// `s` without whitespace; borrowed when it has none.
@@ -461,15 +480,25 @@ fn lower(s: &str) -> Cow<'_, str> {
 ///
 /// `2.41123E+19`, `24112000000012345678.0` and `'2411…` are `None`: the raw text tells the
 /// validation rule `invoice_number.excel_damaged` what happened. Never repaired here.
-pub fn digits(raw: &str) -> Option<String> {
-    let t = clean_id(raw);
+pub fn digits(raw: &str) -> Option<Raw> {
+    owned(digits_in(raw))
+}
+
+/// [`digits`], borrowed from `raw` when it needs no cleaning.
+pub(crate) fn digits_in(raw: &str) -> Option<Cow<'_, str>> {
+    let t = clean(raw);
     (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())).then_some(t)
 }
 
 /// Reads free text (names, remarks): trimmed; `None` when blank.
-pub fn text(raw: &str) -> Option<String> {
+pub fn text(raw: &str) -> Option<Raw> {
+    owned(text_in(raw))
+}
+
+/// [`text`], borrowed from `raw`.
+pub(crate) fn text_in(raw: &str) -> Option<Cow<'_, str>> {
     let t = raw.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    (!t.is_empty()).then_some(Cow::Borrowed(t))
 }
 
 /// Builds a [`Field`] from a cell: `None` when the cell is blank, otherwise the raw text with

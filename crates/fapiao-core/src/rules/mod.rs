@@ -127,7 +127,7 @@ pub(crate) fn compact(inv: &Invoice, field: FieldName) -> Option<String> {
 /// The normalised invoice number: the reader's value, else the compacted raw text.
 pub(crate) fn number_of(inv: &Invoice) -> Option<String> {
     match inv.number.as_ref().and_then(|f| f.get()) {
-        Some(v) if !v.is_empty() => Some(v.clone()),
+        Some(v) if !v.is_empty() => Some(v.to_string()),
         _ => compact(inv, FieldName::InvoiceNumber),
     }
 }
@@ -135,7 +135,7 @@ pub(crate) fn number_of(inv: &Invoice) -> Option<String> {
 /// The normalised invoice code, as [`number_of`].
 pub(crate) fn code_of(inv: &Invoice) -> Option<String> {
     match inv.code.as_ref().and_then(|f| f.get()) {
-        Some(v) if !v.is_empty() => Some(v.clone()),
+        Some(v) if !v.is_empty() => Some(v.to_string()),
         _ => compact(inv, FieldName::InvoiceCode),
     }
 }

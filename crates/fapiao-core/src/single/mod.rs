@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, FieldName, Invoice, InvoiceKind};
+use crate::model::{Field, FieldName, Invoice, InvoiceKind, Raw};
 use crate::parse::{self, Parsed, ReadOptions};
 use crate::region::{self, Issued};
 use crate::text::Text;
@@ -227,7 +227,7 @@ pub fn check(sources: &[Parsed], today: NaiveDate) -> SingleCheck {
             ),
         ));
     }
-    let value = |f: &Option<Field<String>>| f.as_ref().and_then(|f| f.value.clone());
+    let value = |f: &Option<Field<Raw>>| f.as_ref().and_then(|f| f.value.clone());
     let (code, number) = (value(&merged.code), value(&merged.number));
     let qr_said = qr.and_then(|(verdict, amount)| {
         let (ok, zh, en) = match verdict {

@@ -102,7 +102,10 @@ pub fn date_limit(issued: NaiveDate, today: NaiveDate) -> Option<DateLimit> {
 
 /// The boxes to fill in for `form`, with values from `inv`.
 pub fn entry(form: EntryForm, inv: &Invoice) -> PlatformEntry {
-    let text = |f: &Option<crate::model::Field<String>>| f.as_ref().and_then(|f| f.value.clone());
+    let text = |f: &Option<crate::model::Field<crate::model::Raw>>| {
+        f.as_ref()
+            .and_then(|f| f.value.as_ref().map(|v| v.to_string()))
+    };
     let money = |f: &Option<crate::model::Field<rust_decimal::Decimal>>| {
         f.as_ref()
             .and_then(|f| f.value)

@@ -48,7 +48,7 @@ pub fn invoice(file: &str, sheet: Option<&str>, line: u32, r: &Row) -> Invoice {
             raw: r.date.into(),
             column: col("B").map(Into::into),
         }),
-        seller_tax_id: Some(Field::parsed(r.seller.to_string(), r.seller, col("C"))),
+        seller_tax_id: Some(Field::parsed(r.seller.into(), r.seller, col("C"))),
         total: Some(Field {
             value: total,
             raw: r.total.into(),
