@@ -737,7 +737,7 @@ impl Session {
                 .parsed
                 .invoices
                 .iter()
-                .find(|inv| inv.origin.place.row == Some(row) || inv.origin.rows.contains(&row))
+                .find(|inv| inv.origin.rows().any(|r| r == row))
                 .cloned()
         };
         Response::Detail {
@@ -1089,10 +1089,7 @@ mod tests {
         else {
             panic!("not WorkerStopped");
         };
-        assert_eq!(
-            (job, file, error.place.file.as_str()),
-            (4, Some(3), "台账.csv")
-        );
+        assert_eq!((job, file, &*error.place.file), (4, Some(3), "台账.csv"));
         assert!(error.message.en.contains("out of memory"));
         assert!(!error.action.zh.is_empty() && !error.action.en.is_empty());
     }

@@ -21,7 +21,7 @@ fn place(inv: &Option<Invoice>, zh: bool) -> String {
         return "—".into();
     };
     let p = &inv.origin.place;
-    let mut s = p.file.clone();
+    let mut s = p.file.to_string();
     if let Some(sheet) = &p.sheet {
         s.push_str(&format!(" · {sheet}"));
     }

@@ -233,7 +233,7 @@ pub fn file_card(p: &CardProps) -> Html {
 pub fn place_text(d: &fapiao_core::diag::Diagnostic, zh: bool) -> String {
     let mut parts = Vec::new();
     if let Some(s) = &d.place.sheet {
-        parts.push(s.clone());
+        parts.push(s.to_string());
     }
     if let Some(r) = d.place.row {
         parts.push(if zh {

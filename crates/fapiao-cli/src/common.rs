@@ -25,9 +25,9 @@ pub fn print_error(d: &Diagnostic) {
 pub fn place_label(place: &Place, with_file: bool) -> String {
     let mut parts = Vec::new();
     if with_file && !place.file.is_empty() {
-        parts.push(place.file.clone());
+        parts.push(place.file.to_string());
     }
-    parts.extend(place.sheet.clone());
+    parts.extend(place.sheet.as_deref().map(str::to_string));
     parts.extend(place.row.map(|r| format!("row {r}")));
     parts.extend(place.column.as_ref().map(|c| format!("col {c}")));
     parts.join(", ")

@@ -209,7 +209,7 @@ fn render_text(r: &Report) -> String {
         r.first.len()
     );
     for inv in r.first {
-        let rows: Vec<String> = inv.origin.rows.iter().map(u32::to_string).collect();
+        let rows: Vec<String> = inv.origin.rows().map(|r| r.to_string()).collect();
         let fields: Vec<String> = FieldName::ALL
             .iter()
             .filter_map(|&f| inv.raw(f).map(|raw| format!("{}={}", f.id(), raw.trim())))

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::Name;
 use crate::text::Text;
 
 /// How serious a diagnostic is.
@@ -23,19 +24,19 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Place {
     /// The file name as the user gave it (no directory).
-    pub file: String,
+    pub file: Name,
     /// The sheet, for workbooks.
-    pub sheet: Option<String>,
+    pub sheet: Option<Name>,
     /// 1-based row as the spreadsheet shows it (title and header rows counted); for text
     /// files the line number; `None` for whole-file facts.
     pub row: Option<u32>,
     /// Column letters (`A`, `AB`) for tables, or an element path for XML/OFD.
-    pub column: Option<String>,
+    pub column: Option<Name>,
 }
 
 impl Place {
     /// A place naming only the file.
-    pub fn file(file: impl Into<String>) -> Self {
+    pub fn file(file: impl Into<Name>) -> Self {
         Place {
             file: file.into(),
             ..Place::default()

@@ -4,14 +4,12 @@
 //! an exception can always point the user at the exact cell. Money is [`Decimal`], identifiers
 //! are strings: never floats, never integers.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Place;
-pub use crate::raw::Raw;
+pub use crate::shared::{Name, Raw};
 
 /// A value read from one cell (or XML element), with its raw text and origin.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,26 +23,7 @@ pub struct Field<T> {
     ///
     /// Shared: every record read from one column points at the same text, so a table of a
     /// million rows holds its column letters once, not once per cell.
-    pub column: Option<Column>,
-}
-
-/// Column letters or an element path, shared by every field read from that column. One
-/// pointer wide (an `Arc<str>` is two): 8 bytes less in each field of each record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Column(Arc<Box<str>>);
-
-impl std::ops::Deref for Column {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl<S: Into<Box<str>>> From<S> for Column {
-    fn from(text: S) -> Self {
-        Column(Arc::new(text.into()))
-    }
+    pub column: Option<Name>,
 }
 
 impl<T> Field<T> {
@@ -53,7 +32,7 @@ impl<T> Field<T> {
         Field {
             value: Some(value),
             raw: raw.into(),
-            column: column.map(Column::from),
+            column: column.map(Name::from),
         }
     }
 
@@ -62,7 +41,7 @@ impl<T> Field<T> {
         Field {
             value: None,
             raw: raw.into(),
-            column: column.map(Column::from),
+            column: column.map(Name::from),
         }
     }
 
@@ -285,8 +264,21 @@ pub struct Origin {
     /// File, sheet and the first row of the record; `column` names the document part
     /// (`OFD.xml CustomData`, `Doc_0/Attachs/original_invoice.xml`) for documents.
     pub place: Place,
-    /// All rows grouped into this record (several for a per-line export), as the sheet shows them.
-    pub rows: Vec<u32>,
+    /// The rows grouped into this record after `place.row` (the further lines of a per-line
+    /// export), as the sheet shows them; empty for a record read from one row (no allocation
+    /// for the million records of a large table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_rows: Vec<u32>,
+}
+
+impl Origin {
+    /// Every row of the record: `place.row`, then the further rows.
+    pub fn rows(&self) -> impl Iterator<Item = u32> + '_ {
+        self.place
+            .row
+            .into_iter()
+            .chain(self.more_rows.iter().copied())
+    }
 }
 
 /// One invoice, normalised, with the provenance of every field.
@@ -386,7 +378,7 @@ impl Invoice {
     /// The place of one field: the record's file, sheet and row, with the field's column.
     pub fn place_of(&self, name: FieldName) -> Place {
         Place {
-            column: self.column(name).map(str::to_owned),
+            column: self.column(name).map(Name::from),
             ..self.origin.place.clone()
         }
     }
@@ -448,7 +440,7 @@ mod tests {
                     row: Some(14),
                     column: None,
                 },
-                rows: vec![14],
+                more_rows: Vec::new(),
             },
             seller_tax_id: Some(Field::parsed(
                 "91110105X".into(),

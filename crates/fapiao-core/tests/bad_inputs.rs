@@ -68,7 +68,7 @@ fn notes(parsed: &Parsed) -> Vec<(String, String, Text, Text)> {
             let d: &Diagnostic = d;
             (
                 d.id.clone(),
-                d.place.file.clone(),
+                d.place.file.to_string(),
                 d.message.clone(),
                 d.action.clone(),
             )
@@ -115,7 +115,7 @@ fn check(case: &Case, bytes: &[u8]) -> Result<(), String> {
             }
             let named =
                 d.message.zh.contains(name.as_str()) && d.message.en.contains(name.as_str());
-            if !named && d.place.file != *name {
+            if !named && *d.place.file != **name {
                 return Err(format!("{name}: {} does not name the file", d.id));
             }
             Ok(())

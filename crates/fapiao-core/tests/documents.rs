@@ -444,7 +444,12 @@ fn qr_image_payloads_are_exact() {
         .iter()
         .map(|i| {
             (
-                i.origin.place.column.clone().unwrap_or_default(),
+                i.origin
+                    .place
+                    .column
+                    .as_deref()
+                    .unwrap_or_default()
+                    .to_string(),
                 i.number.as_ref().unwrap().raw.to_string(),
             )
         })

@@ -271,7 +271,7 @@ fn per_line_export_groups_lines_into_invoices() {
         "7 lines of 5 invoices, never duplicated"
     );
     let first = &p.invoices[0];
-    assert_eq!(first.origin.rows, vec![2, 4]);
+    assert_eq!(first.origin.rows().collect::<Vec<_>>(), [2, 4]);
     assert_eq!(
         first.amount.as_ref().and_then(|f| f.value),
         Some(dec("1000"))

@@ -112,7 +112,7 @@ fn from_custom_data(file: &str, root: &Element) -> Option<Invoice> {
                 column: Some(PART_CUSTOM_DATA.into()),
                 ..Place::file(file)
             },
-            rows: Vec::new(),
+            more_rows: Vec::new(),
         },
         code: custom_field(&data, "发票代码", digits),
         number: custom_field(&data, "发票号码", digits),
@@ -224,7 +224,7 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         }
         if let Some(Ok(mut qr)) = xml::graph_code(file, &tree) {
             let part = format!("{name} GraphCode");
-            qr.origin.place.column = Some(part.clone());
+            qr.origin.place.column = Some(part.as_str().into());
             found.push((part, qr));
         }
     }
@@ -252,7 +252,7 @@ pub fn read_sources(file: &str, bytes: &[u8]) -> Result<Vec<Parsed>, Diagnostic>
         for mut inv in picture.invoices {
             let part = format!("{name} {}", inv.origin.place.column.unwrap_or_default());
             inv.origin.place = Place {
-                column: Some(part.clone()),
+                column: Some(part.as_str().into()),
                 ..Place::file(file)
             };
             found.push((part, inv));

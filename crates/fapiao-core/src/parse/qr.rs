@@ -287,7 +287,7 @@ impl QrPayload {
                     column: Some("QR".into()),
                     ..Place::file(file)
                 },
-                rows: Vec::new(),
+                more_rows: Vec::new(),
             },
             code: opt(&self.code, "code"),
             number: opt(&self.number, "number"),

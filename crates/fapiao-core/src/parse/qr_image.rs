@@ -191,7 +191,7 @@ pub(crate) fn codes_to_parsed(
     for (i, code) in found.iter().enumerate() {
         let part = format!("{where_}QR {} @ {},{}", i + 1, code.at.0, code.at.1);
         let place = Place {
-            column: Some(part.clone()),
+            column: Some(part.as_str().into()),
             ..Place::file(file)
         };
         match qr::parse_payload(&code.text) {
@@ -200,7 +200,7 @@ pub(crate) fn codes_to_parsed(
                     out.diagnostics.push(qr::amount_note(file, &payload));
                 }
                 let mut inv = payload.to_invoice(file);
-                inv.origin.place.column = Some(part);
+                inv.origin.place.column = Some(part.into());
                 out.invoices.push(inv);
             }
             Err(e) => rejected.push(e.to_diagnostic(place)),
@@ -220,6 +220,6 @@ pub(crate) fn codes_to_parsed(
     out.info.source_part = out
         .invoices
         .first()
-        .and_then(|i| i.origin.place.column.clone());
+        .and_then(|i| i.origin.place.column.as_deref().map(str::to_string));
     Ok(out)
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::model::{
-    Column, Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Origin, Raw, Status,
+    Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Name, Origin, Raw, Status,
 };
 use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
@@ -108,12 +108,13 @@ struct Words {
 }
 
 struct Ctx<'a> {
-    file: &'a str,
-    sheet: Option<&'a str>,
+    /// File and sheet names, shared by every record's place.
+    file: Name,
+    sheet: Option<Name>,
     mapping: &'a Mapping,
     /// Column and its letters by [`slot`] of the key, worked out once per table rather than
     /// per cell.
-    columns: Vec<Option<(usize, Column)>>,
+    columns: Vec<Option<(usize, Name)>>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
     words: Words,
@@ -122,10 +123,10 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn place(&self, row: Option<u32>, col: Option<usize>) -> Place {
         Place {
-            file: self.file.to_string(),
-            sheet: self.sheet.map(str::to_string),
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
             row,
-            column: col.map(column_letters),
+            column: col.map(|c| column_letters(c).into()),
         }
     }
 
@@ -134,7 +135,7 @@ impl Ctx<'_> {
     }
 
     /// The non-blank cell of `key` in `row`, its column and the column's letters.
-    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Column)> {
+    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Name)> {
         let (col, letters) = self.columns.get(slot(key))?.as_ref()?;
         let raw = row.cell(*col);
         (!is_blank(raw)).then(|| (raw, *col, letters.clone()))
@@ -208,7 +209,7 @@ impl Ctx<'_> {
         Invoice {
             origin: Origin {
                 place: self.place(Some(row.number), None),
-                rows: vec![row.number],
+                more_rows: Vec::new(),
             },
             number: self.text(row, number_key, values::digits_in),
             code: self.text(row, Key::Field(F::InvoiceCode), values::digits_in),
@@ -322,13 +323,13 @@ pub fn read_table(
             }
         };
     let mut ctx = Ctx {
-        file,
-        sheet: table.sheet.as_deref(),
+        file: file.into(),
+        sheet: table.sheet.as_deref().map(Name::from),
         mapping: &mapping,
         columns: {
             let mut columns = vec![None; SLOTS];
             for (&k, &c) in &mapping.columns {
-                columns[slot(k)] = Some((c, Column::from(column_letters(c))));
+                columns[slot(k)] = Some((c, Name::from(column_letters(c))));
             }
             columns
         },
@@ -384,7 +385,7 @@ pub fn read_table(
         let key = group_key(&ctx, row);
         match key.as_ref().and_then(|k| groups.get(k).copied()) {
             Some(i) => {
-                out.invoices[i].origin.rows.push(row.number);
+                out.invoices[i].origin.more_rows.push(row.number);
                 out.invoices[i].lines.push(line);
                 line_totals[i].push(total);
             }

@@ -29,7 +29,7 @@ pub(crate) fn read(
         diagnostics.push(note(
             "read.encoding_replaced",
             Severity::Warning,
-            Place::file(&info.name),
+            Place::file(info.name.as_str()),
             (
                 format!(
                     "按 {} 编码读取时，有些字节无法识别，已替换为 �。",

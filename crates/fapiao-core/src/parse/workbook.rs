@@ -110,8 +110,8 @@ pub(crate) fn read(
             "read.sheet_chosen",
             Severity::Info,
             Place {
-                sheet: Some(sheet_name.clone()),
-                ..Place::file(&info.name)
+                sheet: Some(sheet_name.as_str().into()),
+                ..Place::file(info.name.as_str())
             },
             (
                 format!(
@@ -172,7 +172,7 @@ fn attach_lines(
         }
     }
     let place = Place {
-        sheet: Some(sheet.clone()),
+        sheet: Some(sheet.as_str().into()),
         ..Place::file(file)
     };
     diagnostics.push(note(

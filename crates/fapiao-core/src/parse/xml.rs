@@ -337,7 +337,7 @@ fn lines(file: &str, root: &Element, names: &LineNames) -> Vec<LineItem> {
             };
             LineItem {
                 place: Place {
-                    column: Some(path.clone()),
+                    column: Some(path.as_str().into()),
                     ..Place::file(file)
                 },
                 name: f(names.name).and_then(|(p, t)| values::field(t, Some(p), text)),
@@ -356,10 +356,10 @@ fn lines(file: &str, root: &Element, names: &LineNames) -> Vec<LineItem> {
 pub fn invoice_from_tree(file: &str, part: &str, root: &Element) -> Option<Invoice> {
     let origin = Origin {
         place: Place {
-            column: Some(part.to_string()),
+            column: Some(part.into()),
             ..Place::file(file)
         },
-        rows: Vec::new(),
+        more_rows: Vec::new(),
     };
     let digital = match root.name.as_str() {
         "EInvoice" => true,
@@ -419,12 +419,12 @@ pub fn graph_code(file: &str, root: &Element) -> Option<Result<Invoice, Diagnost
     Some(match super::qr::parse_payload(&el.text) {
         Ok(payload) => {
             let mut inv = payload.to_invoice(file);
-            inv.origin.place.column = Some(path);
+            inv.origin.place.column = Some(path.into());
             Ok(inv)
         }
         Err(e) => {
             let mut d = e.to_diagnostic(Place {
-                column: Some(path),
+                column: Some(path.into()),
                 ..Place::file(file)
             });
             d.severity = Severity::Warning;

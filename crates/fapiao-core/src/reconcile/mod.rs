@@ -69,7 +69,7 @@ pub fn reconcile(ledger: &Parsed, export: &Parsed, options: &Options) -> Report 
 
 fn row_ref(inv: &Invoice) -> RowRef {
     RowRef {
-        sheet: inv.origin.place.sheet.clone(),
+        sheet: inv.origin.place.sheet.as_deref().map(str::to_string),
         row: inv.origin.place.row,
         invoice_number: inv.raw(FieldName::InvoiceNumber).unwrap_or("").to_string(),
     }

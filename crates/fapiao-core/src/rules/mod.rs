@@ -101,10 +101,10 @@ impl Finding {
         Finding {
             rule: rule.to_string(),
             severity,
-            file: place.file,
-            sheet: place.sheet,
+            file: place.file.to_string(),
+            sheet: place.sheet.as_deref().map(str::to_string),
             row: place.row,
-            column: place.column,
+            column: place.column.as_deref().map(str::to_string),
             field: Some(field.id().to_string()),
             value: inv.raw(field).map(str::to_owned),
             invoice_number: inv.raw(FieldName::InvoiceNumber).map(str::to_owned),

@@ -132,10 +132,10 @@ pub fn check_payload(text: &str, place: &Place) -> Vec<Finding> {
             .map(|p| Finding {
                 rule: "qr.format".into(),
                 severity: Severity::Error,
-                file: place.file.clone(),
-                sheet: place.sheet.clone(),
+                file: place.file.to_string(),
+                sheet: place.sheet.as_deref().map(str::to_string),
                 row: place.row,
-                column: place.column.clone(),
+                column: place.column.as_deref().map(str::to_string),
                 field: None,
                 value: Some(text.trim().to_string()),
                 invoice_number: None,

@@ -70,7 +70,8 @@ fn source_name(parsed: &Parsed, inv: &Invoice, index: usize, count: usize) -> St
         .origin
         .place
         .column
-        .clone()
+        .as_deref()
+        .map(str::to_string)
         .or_else(|| parsed.info.source_part.clone());
     let mut name = parsed.info.name.clone();
     if let Some(part) = part.filter(|p| *p != name) {

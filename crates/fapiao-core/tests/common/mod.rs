@@ -75,7 +75,7 @@ pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> In
     let mut inv = Invoice {
         origin: Origin {
             place: place.clone(),
-            rows: vec![row],
+            more_rows: Vec::new(),
         },
         ..Invoice::default()
     };

@@ -42,7 +42,7 @@ pub fn render_invoice(s: &mut String, inv: &Invoice) {
             .map(|x| format!("{x}!"))
             .unwrap_or_default(),
         p.row.unwrap_or(0),
-        inv.origin.rows
+        inv.origin.rows().collect::<Vec<_>>()
     );
     let mut out = Vec::new();
     field(&mut out, "code", &inv.code);

@@ -36,11 +36,11 @@ pub fn invoice(file: &str, sheet: Option<&str>, line: u32, r: &Row) -> Invoice {
         origin: Origin {
             place: Place {
                 file: file.into(),
-                sheet: sheet.map(str::to_string),
+                sheet: sheet.map(Into::into),
                 row: Some(line),
                 column: None,
             },
-            rows: vec![line],
+            more_rows: Vec::new(),
         },
         number: Some(Field::unparsed(r.number, col("A"))),
         issue_date: Some(Field {

@@ -1,4 +1,5 @@
-//! A field's raw text, shared with the row it was read from.
+//! Text shared between records: a field's raw text ([`Raw`], shared with the row it was read
+//! from) and the names many records repeat ([`Name`]: column letters, file and sheet names).
 //!
 //! A table row keeps every cell in one string ([`crate::parse::table::Row`]); a field read from
 //! it points into that string instead of copying its cell, so a record read from a row costs
@@ -155,6 +156,50 @@ impl Serialize for Raw {
 impl<'de> Deserialize<'de> for Raw {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(Raw::from)
+    }
+}
+
+/// A name many records share: column letters, an element path, a file or sheet name. One
+/// pointer wide (an `Arc<str>` is two); cloning it copies no text, so a million records read
+/// from one sheet hold its file name, sheet name and column letters once.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Name(Arc<Box<str>>);
+
+impl Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<S: Into<Box<str>>> From<S> for Name {
+    fn from(text: S) -> Self {
+        Name(Arc::new(text.into()))
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
     }
 }
 
