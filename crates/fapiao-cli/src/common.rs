@@ -55,7 +55,7 @@ pub fn read_file(path: &Path) -> Result<(String, Vec<u8>), ()> {
 /// Reads `path` and hands its bytes to the core. Errors are already printed; the caller exits 2.
 pub fn load(path: &Path, options: &ReadOptions) -> Result<Parsed, ()> {
     let (name, bytes) = read_file(path)?;
-    parse::read(&name, &bytes, options).map_err(|d| print_error(&d))
+    parse::read_owned(&name, bytes, options).map_err(|d| print_error(&d))
 }
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error worth a panic.

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Deref, Range};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -17,10 +17,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 ///
 /// Reads as a `&str`; 16 bytes (12 in wasm32), the size of the `Box<str>` it replaces. Built
 /// from a string it owns its text; [`Raw::shared`] points into a row's text.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Raw {
-    /// `None` for the empty text (no allocation).
-    text: Option<Arc<String>>,
+    /// Never null, so that `Option<Raw>` (a text field's value) is 16 bytes too; the empty
+    /// text shares one [`empty`] string.
+    text: Arc<String>,
     start: u32,
     len: u32,
 }
@@ -38,7 +39,7 @@ impl Raw {
             u32::try_from(range.len()),
         ) {
             (Some(_), Ok(start), Ok(len)) => Raw {
-                text: Some(Arc::clone(text)),
+                text: Arc::clone(text),
                 start,
                 len,
             },
@@ -56,22 +57,21 @@ impl Raw {
         let inside = (borrowed.as_ptr() as usize)
             .checked_sub(self.as_str().as_ptr() as usize)
             .filter(|at| at + borrowed.len() <= self.len as usize);
-        match (&self.text, inside) {
-            (Some(text), Some(at)) => Raw::shared(text, {
+        match inside {
+            Some(at) => Raw::shared(&self.text, {
                 let start = self.start as usize + at;
                 start..start + borrowed.len()
             }),
-            _ => Raw::from(borrowed),
+            None => Raw::from(borrowed),
         }
     }
 
     /// The text.
     pub fn as_str(&self) -> &str {
-        let Some(text) = &self.text else {
-            return "";
-        };
         let start = self.start as usize;
-        text.get(start..start + self.len as usize).unwrap_or("")
+        self.text
+            .get(start..start + self.len as usize)
+            .unwrap_or("")
     }
 }
 
@@ -80,12 +80,28 @@ impl<S: Into<String>> From<S> for Raw {
         let text = text.into();
         match u32::try_from(text.len()) {
             Ok(len) if len > 0 => Raw {
-                text: Some(Arc::new(text)),
+                text: Arc::new(text),
                 start: 0,
                 len,
             },
             // Empty, or over 4 GiB in one value (beyond every reader's limits).
             _ => Raw::default(),
+        }
+    }
+}
+
+/// The one empty string every empty [`Raw`] points at.
+fn empty() -> &'static Arc<String> {
+    static EMPTY: OnceLock<Arc<String>> = OnceLock::new();
+    EMPTY.get_or_init(|| Arc::new(String::new()))
+}
+
+impl Default for Raw {
+    fn default() -> Self {
+        Raw {
+            text: Arc::clone(empty()),
+            start: 0,
+            len: 0,
         }
     }
 }
@@ -225,12 +241,13 @@ mod tests {
         let name = Raw::shared(&row, 20..29);
         let part = name.part(Cow::Borrowed(&name[3..]));
         assert_eq!((part.as_str(), part.start), ("合计", 23));
-        assert!(Arc::ptr_eq(part.text.as_ref().unwrap(), &row));
+        assert!(Arc::ptr_eq(&part.text, &row));
         let elsewhere = name.part(Cow::Borrowed("合计"));
         assert_eq!(elsewhere, "合计");
-        assert!(!Arc::ptr_eq(elsewhere.text.as_ref().unwrap(), &row));
+        assert!(!Arc::ptr_eq(&elsewhere.text, &row));
         assert_eq!(name.part(Cow::Owned("13 %".into())), "13 %");
         assert_eq!(std::mem::size_of::<Raw>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Raw>>(), 16);
     }
 
     #[test]

@@ -43,6 +43,7 @@ mod workbook;
 mod xls_guard;
 pub mod xml;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -107,7 +108,25 @@ pub fn read_reporting(
     options: &ReadOptions,
     progress: Progress<'_>,
 ) -> Result<Parsed, Diagnostic> {
-    read_inner(name, bytes, options, &Limits::DEFAULT, progress)
+    read_inner(
+        name,
+        Cow::Borrowed(bytes),
+        options,
+        &Limits::DEFAULT,
+        progress,
+    )
+}
+
+/// [`read`], taking the bytes: a text file's bytes are freed once its rows are read, before
+/// its records are built (a 275 MB export is not held while a million records grow).
+pub fn read_owned(name: &str, bytes: Vec<u8>, options: &ReadOptions) -> Result<Parsed, Diagnostic> {
+    read_inner(
+        name,
+        Cow::Owned(bytes),
+        options,
+        &Limits::DEFAULT,
+        &mut crate::progress::ignore,
+    )
 }
 
 /// What the bytes were found to be, after looking inside zips and OLE2 files.
@@ -178,16 +197,23 @@ pub fn read_with_limits(
     options: &ReadOptions,
     limits: &Limits,
 ) -> Result<Parsed, Diagnostic> {
-    read_inner(name, bytes, options, limits, &mut crate::progress::ignore)
+    read_inner(
+        name,
+        Cow::Borrowed(bytes),
+        options,
+        limits,
+        &mut crate::progress::ignore,
+    )
 }
 
 fn read_inner(
     name: &str,
-    bytes: &[u8],
+    data: Cow<'_, [u8]>,
     options: &ReadOptions,
     limits: &Limits,
     progress: Progress<'_>,
 ) -> Result<Parsed, Diagnostic> {
+    let bytes = &*data;
     if bytes.is_empty() {
         return Err(errors::empty(name));
     }
@@ -202,7 +228,7 @@ fn read_inner(
         Format::Xlsx => workbook::read(info, bytes, BookKind::Xlsx, options, limits, progress),
         Format::Xls => workbook::read(info, bytes, BookKind::Xls, options, limits, progress),
         Format::Ods => workbook::read(info, bytes, BookKind::Ods, options, limits, progress),
-        Format::Text => text::read(info, bytes, options, limits, progress),
+        Format::Text => text::read(info, data, options, limits, progress),
         Format::Encrypted => Err(errors::password(name)),
         Format::Html => Err(errors::html_as_xls(name)),
         Format::SpreadsheetXml => Err(errors::spreadsheet_xml(name)),

@@ -1,5 +1,7 @@
 //! The text reader: encoding, delimiter, then the same table reading as workbooks.
 
+use std::borrow::Cow;
+
 use crate::diag::{Diagnostic, Place, Severity};
 use crate::model::InputInfo;
 use crate::parse::decode::{decode, looks_binary};
@@ -12,11 +14,12 @@ use crate::progress::Progress;
 /// Reads delimited text (CSV, TSV, `;`, `|`, pasted cells) in any of the usual encodings.
 pub(crate) fn read(
     mut info: InputInfo,
-    bytes: &[u8],
+    data: Cow<'_, [u8]>,
     options: &ReadOptions,
     limits: &Limits,
     progress: Progress<'_>,
 ) -> Result<Parsed, Diagnostic> {
+    let bytes = &*data;
     check_line_lengths(&info.name, bytes, limits)?;
     let decoded = decode(bytes, options.encoding.as_deref())
         .map_err(|label| errors::encoding_unknown(&info.name, &label))?;
@@ -50,8 +53,11 @@ pub(crate) fn read(
         .delimiter
         .unwrap_or_else(|| detect_delimiter(&decoded.text));
     let table = read_rows(&info.name, &decoded.text, delimiter, limits)?;
-    // The rows hold their own copy of the text: free the decoded text before the records grow.
+    // The rows hold their own copy of the text: free the decoded text (and the bytes, when
+    // they are ours) before the records grow.
+    let encoding = decoded.encoding;
     drop(decoded.text);
+    drop(data);
     let read = read_table(&info.name, &table, options, progress);
     let has_extension = info
         .name
@@ -62,7 +68,7 @@ pub(crate) fn read(
     } else {
         "csv".into()
     };
-    info.encoding = Some(decoded.encoding);
+    info.encoding = Some(encoding);
     info.delimiter = Some(delimiter);
     Ok(finish(info, read, diagnostics))
 }
