@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Deref, Range};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+
+use arcstr::ArcStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -19,9 +21,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// from a string it owns its text; [`Raw::shared`] points into a row's text.
 #[derive(Clone)]
 pub struct Raw {
-    /// Never null, so that `Option<Raw>` (a text field's value) is 16 bytes too; the empty
-    /// text shares one [`empty`] string.
-    text: Arc<String>,
+    /// One allocation holding the row's text and its count (the empty text allocates
+    /// nothing); never null, so `Option<Raw>` (a text field's value) is 16 bytes too.
+    text: ArcStr,
     start: u32,
     len: u32,
 }
@@ -29,7 +31,7 @@ pub struct Raw {
 impl Raw {
     /// The part `range` of `text`, sharing it. A range that is not on character boundaries or
     /// too long for 32-bit offsets gives a copy of what it can read (never a panic).
-    pub fn shared(text: &Arc<String>, range: Range<usize>) -> Raw {
+    pub fn shared(text: &ArcStr, range: Range<usize>) -> Raw {
         if range.is_empty() {
             return Raw::default();
         }
@@ -39,7 +41,7 @@ impl Raw {
             u32::try_from(range.len()),
         ) {
             (Some(_), Ok(start), Ok(len)) => Raw {
-                text: Arc::clone(text),
+                text: ArcStr::clone(text),
                 start,
                 len,
             },
@@ -80,7 +82,7 @@ impl<S: Into<String>> From<S> for Raw {
         let text = text.into();
         match u32::try_from(text.len()) {
             Ok(len) if len > 0 => Raw {
-                text: Arc::new(text),
+                text: ArcStr::from(text.as_str()),
                 start: 0,
                 len,
             },
@@ -90,16 +92,10 @@ impl<S: Into<String>> From<S> for Raw {
     }
 }
 
-/// The one empty string every empty [`Raw`] points at.
-fn empty() -> &'static Arc<String> {
-    static EMPTY: OnceLock<Arc<String>> = OnceLock::new();
-    EMPTY.get_or_init(|| Arc::new(String::new()))
-}
-
 impl Default for Raw {
     fn default() -> Self {
         Raw {
-            text: Arc::clone(empty()),
+            text: ArcStr::new(),
             start: 0,
             len: 0,
         }
@@ -225,12 +221,12 @@ mod tests {
 
     #[test]
     fn shares_reads_and_compares_as_text() {
-        let row = Arc::new("2411200000001234567813%合计".to_string());
+        let row = ArcStr::from("2411200000001234567813%合计");
         let number = Raw::shared(&row, 0..20);
         let rate = Raw::shared(&row, 20..23);
         assert_eq!(number, "24112000000012345678");
         assert_eq!(&*rate, "13%");
-        assert_eq!(Arc::strong_count(&row), 3);
+        assert_eq!(ArcStr::strong_count(&row), Some(3));
         assert_eq!(rate, Raw::from("13%"));
         assert_eq!(format!("{rate} {rate:?}"), "13% \"13%\"");
         // Not on a character boundary (合 is three bytes): empty, never a panic.
@@ -241,10 +237,10 @@ mod tests {
         let name = Raw::shared(&row, 20..29);
         let part = name.part(Cow::Borrowed(&name[3..]));
         assert_eq!((part.as_str(), part.start), ("合计", 23));
-        assert!(Arc::ptr_eq(&part.text, &row));
+        assert!(ArcStr::ptr_eq(&part.text, &row));
         let elsewhere = name.part(Cow::Borrowed("合计"));
         assert_eq!(elsewhere, "合计");
-        assert!(!Arc::ptr_eq(&elsewhere.text, &row));
+        assert!(!ArcStr::ptr_eq(&elsewhere.text, &row));
         assert_eq!(name.part(Cow::Owned("13 %".into())), "13 %");
         assert_eq!(std::mem::size_of::<Raw>(), 16);
         assert_eq!(std::mem::size_of::<Option<Raw>>(), 16);
@@ -252,7 +248,7 @@ mod tests {
 
     #[test]
     fn serialises_as_a_string() {
-        let raw = Raw::shared(&Arc::new("a,b".to_string()), 2..3);
+        let raw = Raw::shared(&ArcStr::from("a,b"), 2..3);
         let json = serde_json::to_string(&raw).unwrap();
         assert_eq!(json, "\"b\"");
         assert_eq!(serde_json::from_str::<Raw>(&json).unwrap(), raw);

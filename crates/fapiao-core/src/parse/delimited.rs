@@ -130,6 +130,7 @@ pub fn read_rows(
         for cell in &record {
             row.push(cell);
         }
+        row.freeze();
         rows.push(row);
     }
     Ok(Table {

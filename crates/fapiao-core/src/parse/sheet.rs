@@ -223,9 +223,11 @@ impl RowBuilder {
             return;
         }
         let number = row.saturating_add(1);
-        match self.table.rows.last() {
+        match self.table.rows.last_mut() {
             Some(last) if last.number == number => {}
             Some(last) => {
+                // The previous row is complete: its text moves into its shared allocation.
+                last.freeze();
                 let row = Row::sized_like(number, last);
                 self.table.rows.push(row);
             }
@@ -236,7 +238,10 @@ impl RowBuilder {
         }
     }
 
-    fn finish(self) -> Table {
+    fn finish(mut self) -> Table {
+        if let Some(last) = self.table.rows.last_mut() {
+            last.freeze();
+        }
         self.table
     }
 }

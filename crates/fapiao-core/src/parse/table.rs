@@ -3,11 +3,13 @@
 //!
 //! A row keeps its cells in one string with their end offsets (as `csv::StringRecord` does):
 //! two allocations per row instead of one per cell, which is most of the reading cost on a
-//! 100,000-row export. The string is shared: the fields of the record read from the row point
-//! into it ([`Raw`]) rather than copying their cells.
+//! 100,000-row export. Once the row is complete its text is frozen into one shared allocation
+//! ([`Row::freeze`]): the fields of the record read from the row point into it ([`Raw`])
+//! rather than copying their cells.
 
 use std::ops::Range;
-use std::sync::Arc;
+
+use arcstr::ArcStr;
 
 use crate::model::Raw;
 use crate::parse::values::is_blank;
@@ -17,8 +19,8 @@ use crate::parse::values::is_blank;
 pub struct Row {
     /// 1-based row as the spreadsheet shows it; for text files the line the record starts on.
     pub number: u32,
-    /// Every cell's text, one after another; shared with the fields read from it.
-    text: Arc<String>,
+    /// Every cell's text, one after another.
+    text: Text,
     /// Where each cell ends in `text`, left to right from column A.
     ends: Vec<u32>,
 }
@@ -36,7 +38,7 @@ impl Row {
     pub fn with_capacity(number: u32, bytes: usize, cells: usize) -> Self {
         Row {
             number,
-            text: Arc::new(String::with_capacity(bytes)),
+            text: Text::Building(String::with_capacity(bytes)),
             ends: Vec::with_capacity(cells),
         }
     }
@@ -45,7 +47,7 @@ impl Row {
     /// rows arrive a cell at a time: growing each row's buffers from nothing cost about ten
     /// reallocations a row.
     pub fn sized_like(number: u32, like: &Row) -> Self {
-        Row::with_capacity(number, like.text.len() + 16, like.ends.len())
+        Row::with_capacity(number, like.text.as_str().len() + 16, like.ends.len())
     }
 
     /// A row of the given cells.
@@ -56,16 +58,29 @@ impl Row {
         for cell in cells {
             row.push(cell);
         }
+        row.freeze();
         row
+    }
+
+    /// Ends building: the text moves into one shared allocation of its exact size, which the
+    /// records read from the row keep (and nothing else). Pushing again un-freezes (a copy).
+    pub fn freeze(&mut self) {
+        if let Text::Building(text) = &self.text {
+            self.text = Text::Shared(ArcStr::from(text.as_str()));
+        }
     }
 
     /// Appends a cell on the right.
     pub fn push(&mut self, cell: &str) {
-        // Unique while the row is being built, so this never copies.
-        let text = Arc::make_mut(&mut self.text);
+        // A frozen row un-freezes (a copy; only for a cell arriving late).
+        let mut text = match std::mem::take(&mut self.text) {
+            Text::Building(text) => text,
+            Text::Shared(text) => text.to_string(),
+        };
         text.push_str(cell);
         self.ends
-            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+            .push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        self.text = Text::Building(text);
     }
 
     /// Sets the cell in column `col` (0-based), padding with empty cells before it.
@@ -103,12 +118,16 @@ impl Row {
 
     /// The cell in column `index` (0-based), or `""` past the end of a short row.
     pub fn cell(&self, index: usize) -> &str {
-        self.text.get(self.span(index)).unwrap_or("")
+        self.text.as_str().get(self.span(index)).unwrap_or("")
     }
 
-    /// The cell in column `index` as a field's raw text, sharing the row's text.
+    /// The cell in column `index` as a field's raw text: sharing the row's text once frozen,
+    /// a copy before.
     pub fn raw(&self, index: usize) -> Raw {
-        Raw::shared(&self.text, self.span(index))
+        match &self.text {
+            Text::Shared(text) => Raw::shared(text, self.span(index)),
+            Text::Building(_) => Raw::from(self.cell(index)),
+        }
     }
 
     /// The cells, left to right.
@@ -118,7 +137,29 @@ impl Row {
 
     /// True when every cell is blank.
     pub fn is_blank(&self) -> bool {
-        is_blank(&self.text)
+        is_blank(self.text.as_str())
+    }
+}
+
+/// A row's text: growing while cells arrive, then shared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Text {
+    Building(String),
+    Shared(ArcStr),
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::Building(String::new())
+    }
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Building(text) => text,
+            Text::Shared(text) => text,
+        }
     }
 }
 
