@@ -166,21 +166,22 @@ pub fn render(report: &Report, as_of: Option<NaiveDate>, given: bool) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fapiao_core::model::{Field, Invoice};
+    use fapiao_core::model::{Field, FieldName, Invoice};
 
     fn dated(days: &[&str]) -> Parsed {
         let mut p = Parsed::default();
         p.info.name = "ledger.csv".into();
         p.info.format = "csv".into();
         for d in days {
-            p.invoices.push(Invoice {
+            let mut inv = Invoice {
                 issue_date: Some(Field {
                     value: NaiveDate::parse_from_str(d, "%Y-%m-%d").ok(),
                     raw: d.to_string().into(),
-                    column: Some("B".into()),
                 }),
                 ..Invoice::default()
-            });
+            };
+            inv.columns.set(FieldName::IssueDate, Some("B".into()));
+            p.invoices.push(inv);
         }
         p
     }

@@ -8,10 +8,13 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+
 use crate::diag::Place;
 pub use crate::shared::{Name, Raw};
 
-/// A value read from one cell (or XML element), with its raw text and origin.
+/// A value read from one cell (or XML element), with its raw text. Where it was read from is
+/// the record's ([`Invoice::column`], [`LineItem::column`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field<T> {
     /// The parsed value; `None` when the raw text could not be parsed (rules report why).
@@ -19,35 +22,128 @@ pub struct Field<T> {
     /// The text exactly as found (a number cell rendered as the spreadsheet shows it),
     /// sharing the text of the row it was read from.
     pub raw: Raw,
-    /// Column letters (`D`) for tables, an element path or QR field name for documents.
-    ///
-    /// Shared: every record read from one column points at the same text, so a table of a
-    /// million rows holds its column letters once, not once per cell.
-    pub column: Option<Name>,
 }
 
 impl<T> Field<T> {
     /// A field whose raw text parsed to `value`.
-    pub fn parsed(value: T, raw: impl Into<Raw>, column: Option<String>) -> Self {
+    pub fn parsed(value: T, raw: impl Into<Raw>) -> Self {
         Field {
             value: Some(value),
             raw: raw.into(),
-            column: column.map(Name::from),
         }
     }
 
     /// A field whose raw text could not be parsed.
-    pub fn unparsed(raw: impl Into<Raw>, column: Option<String>) -> Self {
+    pub fn unparsed(raw: impl Into<Raw>) -> Self {
         Field {
             value: None,
             raw: raw.into(),
-            column: column.map(Name::from),
         }
     }
 
     /// The parsed value, if any.
     pub fn get(&self) -> Option<&T> {
         self.value.as_ref()
+    }
+}
+
+/// Where each field of a record was read from: column letters (`D`) for tables, an element
+/// path or QR field name for documents; indexed by the field ([`FieldName`] for an invoice,
+/// [`LineField`] for a line).
+///
+/// One pointer, shared: the records of a table read from the same columns hold one list, so a
+/// million records hold their column letters once rather than in each of their fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns(Option<Arc<Vec<Option<Name>>>>);
+
+/// A field of a record, as an index into its [`Columns`].
+pub trait Slot: Copy + Ord + Serialize + for<'de> Deserialize<'de> + 'static {
+    /// Every field, in index order.
+    const ALL: &'static [Self];
+    /// The field's index.
+    fn slot(self) -> usize;
+}
+
+impl Slot for FieldName {
+    const ALL: &'static [Self] = &FieldName::ALL;
+    fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+impl Slot for LineField {
+    const ALL: &'static [Self] = &[
+        LineField::Name,
+        LineField::TaxCode,
+        LineField::Quantity,
+        LineField::UnitPrice,
+        LineField::Amount,
+        LineField::Rate,
+        LineField::Tax,
+    ];
+    fn slot(self) -> usize {
+        self as usize
+    }
+}
+
+/// [`Columns`] in JSON: field id → column (`{"invoice_number": "A"}`), for `#[serde(with)]`.
+mod columns_by_name {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Columns, Name, Slot};
+
+    pub fn serialize<K: Slot, S: Serializer>(c: &Columns, s: S) -> Result<S::Ok, S::Error> {
+        let map: BTreeMap<K, &str> = K::ALL
+            .iter()
+            .filter_map(|&k| Some((k, c.get(k)?)))
+            .collect();
+        map.serialize(s)
+    }
+
+    pub fn deserialize<'de, K: Slot, D: Deserializer<'de>>(d: D) -> Result<Columns, D::Error> {
+        let map = BTreeMap::<K, String>::deserialize(d)?;
+        let mut c = Columns::default();
+        for (k, v) in map {
+            c.set(k, Some(Name::from(v)));
+        }
+        Ok(c)
+    }
+}
+
+impl Columns {
+    /// The column of `field`.
+    pub fn get(&self, field: impl Slot) -> Option<&str> {
+        self.0.as_ref()?.get(field.slot())?.as_deref()
+    }
+
+    /// Sets the column of `field` (copying a list shared with other records).
+    pub fn set(&mut self, field: impl Slot, column: Option<Name>) {
+        let slot = field.slot();
+        let list = Arc::make_mut(self.0.get_or_insert_with(Default::default));
+        if list.len() <= slot {
+            list.resize(slot + 1, None);
+        }
+        list[slot] = column;
+    }
+
+    /// For readers building a record: notes where `found` was read and hands the field on.
+    pub fn keep<T>(
+        &mut self,
+        field: impl Slot,
+        found: Option<(Field<T>, Name)>,
+    ) -> Option<Field<T>> {
+        let (value, column) = found?;
+        self.set(field, Some(column));
+        Some(value)
+    }
+
+    /// True when no field has a column.
+    pub fn is_empty(&self) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|l| l.iter().all(Option::is_none))
     }
 }
 
@@ -237,11 +333,39 @@ pub enum InvoiceKind {
     Other,
 }
 
+/// The fields of a [`LineItem`], to name their columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineField {
+    /// 货物或应税劳务名称.
+    Name,
+    /// 税收分类编码.
+    TaxCode,
+    /// 数量.
+    Quantity,
+    /// 单价.
+    UnitPrice,
+    /// 金额.
+    Amount,
+    /// 税率.
+    Rate,
+    /// 税额.
+    Tax,
+}
+
 /// One line of an invoice (货物或应税劳务), where the source has lines.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct LineItem {
     /// Where the line came from (a row of 信息汇总表, an XML element).
     pub place: Place,
+    /// Where each field came from ([`LineItem::column`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Columns::is_empty",
+        serialize_with = "columns_by_name::serialize::<LineField, _>",
+        deserialize_with = "columns_by_name::deserialize::<LineField, _>"
+    )]
+    pub columns: Columns,
     /// 货物或应税劳务名称.
     pub name: Option<Field<Raw>>,
     /// 税收分类编码 (19 digits).
@@ -256,6 +380,13 @@ pub struct LineItem {
     pub rate: Option<Field<TaxRate>>,
     /// 税额.
     pub tax: Option<Field<Decimal>>,
+}
+
+impl LineItem {
+    /// The column (letters or element path) the field came from.
+    pub fn column(&self, field: LineField) -> Option<&str> {
+        self.columns.get(field)
+    }
 }
 
 /// Where a record came from: the file, sheet and first row (or document part).
@@ -286,6 +417,14 @@ impl Origin {
 pub struct Invoice {
     /// Where it came from.
     pub origin: Origin,
+    /// Where each field came from ([`Invoice::column`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Columns::is_empty",
+        serialize_with = "columns_by_name::serialize::<FieldName, _>",
+        deserialize_with = "columns_by_name::deserialize::<FieldName, _>"
+    )]
+    pub columns: Columns,
     /// 发票代码.
     pub code: Option<Field<Raw>>,
     /// 发票号码: digits only after normalisation; damaged forms keep `value: None`.
@@ -351,28 +490,7 @@ impl Invoice {
 
     /// The column (letters or element path) the field came from.
     pub fn column(&self, name: FieldName) -> Option<&str> {
-        fn c<T>(f: &Option<Field<T>>) -> Option<&str> {
-            f.as_ref().and_then(|f| f.column.as_deref())
-        }
-        match name {
-            FieldName::InvoiceCode => c(&self.code),
-            FieldName::InvoiceNumber => c(&self.number),
-            FieldName::IssueDate => c(&self.issue_date),
-            FieldName::SellerName => c(&self.seller_name),
-            FieldName::SellerTaxId => c(&self.seller_tax_id),
-            FieldName::BuyerName => c(&self.buyer_name),
-            FieldName::BuyerTaxId => c(&self.buyer_tax_id),
-            FieldName::Amount => c(&self.amount),
-            FieldName::Tax => c(&self.tax),
-            FieldName::Total => c(&self.total),
-            FieldName::TotalInWords => c(&self.total_in_words),
-            FieldName::TaxRate => c(&self.rate),
-            FieldName::Status => c(&self.status),
-            FieldName::InvoiceKind => c(&self.kind),
-            FieldName::CheckCode => c(&self.check_code),
-            FieldName::Remark => c(&self.remark),
-            FieldName::Positive | FieldName::TaxCode | FieldName::Serial => None,
-        }
+        self.columns.get(name)
     }
 
     /// The place of one field: the record's file, sheet and row, with the field's column.
@@ -432,7 +550,7 @@ mod tests {
 
     #[test]
     fn place_of_names_the_column() {
-        let inv = Invoice {
+        let mut inv = Invoice {
             origin: Origin {
                 place: Place {
                     file: "ledger.csv".into(),
@@ -442,13 +560,24 @@ mod tests {
                 },
                 more_rows: Vec::new(),
             },
-            seller_tax_id: Some(Field::parsed(
-                "91110105X".into(),
-                "91110105x",
-                Some("D".into()),
-            )),
+            seller_tax_id: Some(Field::parsed("91110105X".into(), "91110105x")),
             ..Invoice::default()
         };
+        inv.columns.set(FieldName::SellerTaxId, Some("D".into()));
+        // Columns travel by field id in JSON (the worker's messages, `inspect --format json`).
+        let json = serde_json::to_value(&inv).unwrap();
+        assert_eq!(json["columns"], serde_json::json!({"seller_tax_id": "D"}));
+        assert_eq!(serde_json::from_value::<Invoice>(json).unwrap(), inv);
+        let mut line = LineItem::default();
+        line.columns.set(LineField::Tax, Some("G".into()));
+        let json = serde_json::to_value(&line).unwrap();
+        assert_eq!(json["columns"], serde_json::json!({"tax": "G"}));
+        assert_eq!(
+            serde_json::from_value::<LineItem>(json)
+                .unwrap()
+                .column(LineField::Tax),
+            Some("G")
+        );
         let p = inv.place_of(FieldName::SellerTaxId);
         assert_eq!(p.row, Some(14));
         assert_eq!(p.column.as_deref(), Some("D"));

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use fapiao_core::model::FieldName;
 use fapiao_core::parse::{self, qr, ReadOptions};
 use fapiao_core::single;
 
@@ -220,7 +221,7 @@ fn prefixed_minimal_xml_tolerates_missing_parts() {
     let date = inv.issue_date.as_ref().unwrap();
     assert_eq!(date.value, NaiveDate::from_ymd_opt(2024, 11, 5));
     assert_eq!(
-        date.column.as_deref(),
+        inv.column(FieldName::IssueDate),
         Some("EInvoice/EInvoiceData/BasicInformation/RequestTime")
     );
     assert_eq!(inv.lines.len(), 1);
@@ -349,7 +350,7 @@ fn ofd_masked_tax_is_zero_and_the_total_is_computed() {
     let total = inv.total.as_ref().unwrap();
     assert_eq!(total.value, Some("300.00".parse().unwrap()));
     assert_eq!(
-        total.column.as_deref(),
+        inv.column(FieldName::Total),
         Some("OFD.xml CustomData[合计金额+合计税额]")
     );
 }

@@ -186,7 +186,10 @@ fn platform_export_below_title_rows() {
     let digital = &p.invoices[0];
     assert_eq!(digital.origin.place.row, Some(4));
     assert_eq!(
-        digital.number.as_ref().and_then(|f| f.column.as_deref()),
+        digital
+            .number
+            .as_ref()
+            .and(digital.column(FieldName::InvoiceNumber)),
         Some("D")
     );
     assert!(digital.code.is_none());
@@ -200,7 +203,10 @@ fn platform_export_below_title_rows() {
         Some("21010038")
     );
     assert_eq!(
-        older.number.as_ref().and_then(|f| f.column.as_deref()),
+        older
+            .number
+            .as_ref()
+            .and(older.column(FieldName::InvoiceNumber)),
         Some("C")
     );
     let statuses: Vec<Option<Status>> = p
@@ -398,7 +404,7 @@ fn missing_required_columns_are_an_error_naming_what_was_found() {
         (
             &*number.raw,
             number.value.as_deref(),
-            number.column.as_deref()
+            p.invoices[0].column(FieldName::InvoiceNumber)
         ),
         ("A-001", None, Some("A"))
     );

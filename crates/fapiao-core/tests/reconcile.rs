@@ -329,9 +329,9 @@ fn older_invoices_key_on_code_and_number() {
         2,
         &row("21010038", "2020-04-07", S1, "300.00"),
     );
-    l.code = Some(fapiao_core::model::Field::unparsed("011001900311", None));
+    l.code = Some(fapiao_core::model::Field::unparsed("011001900311"));
     let mut e = l.clone();
-    e.code = Some(fapiao_core::model::Field::unparsed("011001900312", None));
+    e.code = Some(fapiao_core::model::Field::unparsed("011001900312"));
     let mut lp = ledger(&[]);
     lp.invoices.push(l);
     let mut ep = export(&[]);

@@ -25,7 +25,7 @@ use super::values::{self, digits, is_masked, money, tax_id};
 use super::xml::{self, Element};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, Invoice, Origin};
+use crate::model::{Columns, Field, FieldName as F, Invoice, Name, Origin};
 use crate::text::Text;
 
 /// The largest decompressed size of one entry, in bytes (real entries are a few KiB; fonts and
@@ -76,9 +76,9 @@ fn custom_field<T>(
     data: &BTreeMap<String, String>,
     key: &str,
     read: impl FnOnce(&str) -> Option<T>,
-) -> Option<Field<T>> {
+) -> Option<(Field<T>, Name)> {
     let raw = data.get(key)?;
-    values::field(raw, Some(format!("{PART_CUSTOM_DATA}[{key}]")), read)
+    values::field(raw, format!("{PART_CUSTOM_DATA}[{key}]"), read)
 }
 
 /// The invoice in `OFD.xml`'s CustomData, when it names an invoice number.
@@ -90,20 +90,26 @@ fn from_custom_data(file: &str, root: &Element) -> Option<Invoice> {
         .filter_map(|(_, e)| Some((e.attr("Name")?.trim().to_string(), e.text.clone())))
         .collect();
     data.get("发票号码")?;
-    let amount = custom_field(&data, "合计金额", money);
+    let mut c = Columns::default();
+    let amount = c.keep(F::Amount, custom_field(&data, "合计金额", money));
     // 合计税额 `***` stands for a tax-exempt invoice: the tax is zero.
-    let tax = custom_field(&data, "合计税额", |t| {
-        money(t).or_else(|| is_masked(t).then_some(Decimal::ZERO))
-    });
+    let tax = c.keep(
+        F::Tax,
+        custom_field(&data, "合计税额", |t| {
+            money(t).or_else(|| is_masked(t).then_some(Decimal::ZERO))
+        }),
+    );
     let total = match (
         amount.as_ref().and_then(|f| f.value),
         tax.as_ref().and_then(|f| f.value),
     ) {
-        (Some(a), Some(t)) => Some(Field::parsed(
-            a + t,
-            (a + t).to_string(),
-            Some(format!("{PART_CUSTOM_DATA}[合计金额+合计税额]")),
-        )),
+        (Some(a), Some(t)) => c.keep(
+            F::Total,
+            Some((
+                Field::parsed(a + t, (a + t).to_string()),
+                format!("{PART_CUSTOM_DATA}[合计金额+合计税额]").into(),
+            )),
+        ),
         _ => None,
     };
     Some(Invoice {
@@ -114,15 +120,22 @@ fn from_custom_data(file: &str, root: &Element) -> Option<Invoice> {
             },
             more_rows: Vec::new(),
         },
-        code: custom_field(&data, "发票代码", digits),
-        number: custom_field(&data, "发票号码", digits),
-        issue_date: custom_field(&data, "开票日期", values::date),
-        buyer_tax_id: custom_field(&data, "购买方纳税人识别号", tax_id),
-        seller_tax_id: custom_field(&data, "销售方纳税人识别号", tax_id),
+        code: c.keep(F::InvoiceCode, custom_field(&data, "发票代码", digits)),
+        number: c.keep(F::InvoiceNumber, custom_field(&data, "发票号码", digits)),
+        issue_date: c.keep(F::IssueDate, custom_field(&data, "开票日期", values::date)),
+        buyer_tax_id: c.keep(
+            F::BuyerTaxId,
+            custom_field(&data, "购买方纳税人识别号", tax_id),
+        ),
+        seller_tax_id: c.keep(
+            F::SellerTaxId,
+            custom_field(&data, "销售方纳税人识别号", tax_id),
+        ),
         amount,
         tax,
         total,
-        check_code: custom_field(&data, "校验码", digits),
+        check_code: c.keep(F::CheckCode, custom_field(&data, "校验码", digits)),
+        columns: c,
         ..Invoice::default()
     })
 }

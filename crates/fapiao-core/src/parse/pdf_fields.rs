@@ -9,13 +9,13 @@
 use rust_decimal::Decimal;
 
 use super::values;
-use crate::model::{Field, Invoice, Raw};
+use crate::model::{Field, FieldName, Invoice, Name, Raw};
 
 /// The name the page text gets as a source (`x.pdf PDF 文字`).
 pub const PART: &str = "PDF 文字";
 
 fn field<T>(value: Option<T>, raw: &str) -> Option<Field<T>> {
-    value.map(|v| Field::parsed(v, raw, Some(PART.into())))
+    value.map(|v| Field::parsed(v, raw))
 }
 
 /// The text right after the first `label` (and its colon) on a line.
@@ -121,9 +121,8 @@ pub fn invoice(page_lines: &[String]) -> Option<Invoice> {
             inv.amount = field(*v, raw);
         }
         if let Some((v, raw)) = found.get(1) {
-            inv.tax = field(*v, raw).or_else(|| {
-                values::is_masked(raw).then(|| Field::unparsed(raw.clone(), Some(PART.into())))
-            });
+            inv.tax = field(*v, raw)
+                .or_else(|| values::is_masked(raw).then(|| Field::unparsed(raw.clone())));
         }
     }
     if let Some((v, raw)) = lines
@@ -168,6 +167,13 @@ pub fn invoice(page_lines: &[String]) -> Option<Invoice> {
         inv.kind = field(values::invoice_kind(title), title);
     }
     inv.origin.place.column = Some(PART.into());
+    // Every field was read from the page text.
+    let part = Name::from(PART);
+    for name in FieldName::ALL {
+        if inv.raw(name).is_some() {
+            inv.columns.set(name, Some(part.clone()));
+        }
+    }
     Some(inv)
 }
 

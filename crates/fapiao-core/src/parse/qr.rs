@@ -12,7 +12,7 @@ use super::document::{diag, parsed};
 use super::values::{date, digits, money};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, Invoice, InvoiceKind, Origin, Raw};
+use crate::model::{Columns, Field, FieldName as F, Invoice, InvoiceKind, Name, Origin, Raw};
 use crate::text::Text;
 
 /// The column name given to the amount of a 数电 QR code, whose meaning (total incl. tax or
@@ -270,17 +270,25 @@ pub fn parse_payload(text: &str) -> Result<QrPayload, QrError> {
 impl QrPayload {
     /// The invoice the payload describes, placed in `file`.
     pub fn to_invoice(&self, file: &str) -> Invoice {
-        let col = |name: &str| Some(format!("qr.{name}"));
-        let opt = |s: &str, name: &str| {
-            (!s.is_empty()).then(|| Field::parsed(Raw::from(s), s, col(name)))
+        let col = |name: &str| Name::from(format!("qr.{name}"));
+        let mut c = Columns::default();
+        let mut opt = |field: F, s: &str, name: &str| {
+            let found = (!s.is_empty()).then(|| (Field::parsed(Raw::from(s), s), col(name)));
+            c.keep(field, found)
         };
-        let amount_raw = self.fields.get(4).cloned().unwrap_or_default();
-        let amount =
-            |column: Option<String>| Some(Field::parsed(self.amount, amount_raw.clone(), column));
+        let code = opt(F::InvoiceCode, &self.code, "code");
+        let number = opt(F::InvoiceNumber, &self.number, "number");
+        let check_code = opt(F::CheckCode, &self.check_code, "check_code");
+        let amount = Field::parsed(self.amount, self.fields.get(4).cloned().unwrap_or_default());
         let (amount_field, total_field) = match self.amount_meaning {
-            AmountMeaning::ExcludingTax => (amount(col("amount")), None),
-            AmountMeaning::TotalOrExcluding => (None, amount(Some(DIGITAL_AMOUNT_COLUMN.into()))),
+            AmountMeaning::ExcludingTax => (c.keep(F::Amount, Some((amount, col("amount")))), None),
+            AmountMeaning::TotalOrExcluding => (
+                None,
+                c.keep(F::Total, Some((amount, DIGITAL_AMOUNT_COLUMN.into()))),
+            ),
         };
+        let issue_date = Field::parsed(self.date, self.fields.get(5).cloned().unwrap_or_default());
+        let kind = Field::parsed(self.kind, self.type_code.clone());
         Invoice {
             origin: Origin {
                 place: Place {
@@ -289,21 +297,14 @@ impl QrPayload {
                 },
                 more_rows: Vec::new(),
             },
-            code: opt(&self.code, "code"),
-            number: opt(&self.number, "number"),
-            issue_date: Some(Field::parsed(
-                self.date,
-                self.fields.get(5).cloned().unwrap_or_default(),
-                col("date"),
-            )),
+            code,
+            number,
+            issue_date: c.keep(F::IssueDate, Some((issue_date, col("date")))),
             amount: amount_field,
             total: total_field,
-            kind: Some(Field::parsed(
-                self.kind,
-                self.type_code.clone(),
-                col("type"),
-            )),
-            check_code: opt(&self.check_code, "check_code"),
+            kind: c.keep(F::InvoiceKind, Some((kind, col("type")))),
+            check_code,
+            columns: c,
             ..Invoice::default()
         }
     }

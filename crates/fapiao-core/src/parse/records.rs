@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 
 use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::model::{
-    Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineItem, Name, Origin, Raw, Status,
+    Columns, Field, FieldName, FieldName as F, Invoice, InvoiceKind, LineField, LineItem, Name,
+    Origin, Raw, Status,
 };
 use crate::parse::header::{find_header, find_named_header, map_headers, normalise, Key, Mapping};
 use crate::parse::shape::map_by_shape;
@@ -115,6 +116,9 @@ struct Ctx<'a> {
     /// Column and its letters by [`slot`] of the key, worked out once per table rather than
     /// per cell.
     columns: Vec<Option<(usize, Name)>>,
+    /// The records' column lists, by [`Ctx::record_columns`]'s variant: built once, shared.
+    record_columns: [Option<Columns>; 4],
+    line_columns: Option<Columns>,
     diagnostics: Vec<Diagnostic>,
     unreadable: usize,
     words: Words,
@@ -131,14 +135,66 @@ impl Ctx<'_> {
     }
 
     fn raw<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
-        self.cell(row, key).map(|(raw, col, _)| (raw, col))
+        self.cell(row, key)
     }
 
-    /// The non-blank cell of `key` in `row`, its column and the column's letters.
-    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize, Name)> {
-        let (col, letters) = self.columns.get(slot(key))?.as_ref()?;
+    /// The non-blank cell of `key` in `row`, and its column.
+    fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
+        let (col, _) = self.columns.get(slot(key))?.as_ref()?;
         let raw = row.cell(*col);
-        (!is_blank(raw)).then(|| (raw, *col, letters.clone()))
+        (!is_blank(raw)).then_some((raw, *col))
+    }
+
+    /// The letters of `key`'s column.
+    fn letters(&self, key: Key) -> Option<Name> {
+        self.columns
+            .get(slot(key))?
+            .as_ref()
+            .map(|(_, l)| l.clone())
+    }
+
+    /// The column list of a record whose number is in 数电发票号码 (`digital`) or 发票号码, and
+    /// whose status is read from 发票状态 or, when that is blank, 是否正数发票.
+    fn record_columns(&mut self, digital: bool, status_from_positive: bool) -> Columns {
+        let variant = usize::from(digital) | usize::from(status_from_positive) << 1;
+        if let Some(columns) = &self.record_columns[variant] {
+            return columns.clone();
+        }
+        let mut columns = Columns::default();
+        for f in FieldName::ALL {
+            let key = match f {
+                F::Positive | F::TaxCode | F::Serial => continue,
+                F::InvoiceNumber if digital => Key::DigitalNumber,
+                F::Status if status_from_positive => Key::Field(F::Positive),
+                _ => Key::Field(f),
+            };
+            if let Some(letters) = self.letters(key) {
+                columns.set(f, Some(letters));
+            }
+        }
+        self.record_columns[variant] = Some(columns.clone());
+        columns
+    }
+
+    /// The column list of a line, built once.
+    fn line_columns(&mut self) -> Columns {
+        if let Some(columns) = &self.line_columns {
+            return columns.clone();
+        }
+        let mut columns = Columns::default();
+        for (field, key) in [
+            (LineField::Name, Key::ItemName),
+            (LineField::TaxCode, Key::Field(F::TaxCode)),
+            (LineField::Quantity, Key::Quantity),
+            (LineField::UnitPrice, Key::UnitPrice),
+            (LineField::Amount, Key::Field(F::Amount)),
+            (LineField::Rate, Key::Field(F::TaxRate)),
+            (LineField::Tax, Key::Field(F::Tax)),
+        ] {
+            columns.set(field, self.letters(key));
+        }
+        self.line_columns = Some(columns.clone());
+        columns
     }
 
     /// A field read with `read`; a non-blank cell that `read` cannot understand is reported
@@ -150,11 +206,10 @@ impl Ctx<'_> {
         read: impl FnOnce(&str) -> Option<T>,
         report: bool,
     ) -> Option<Field<T>> {
-        let (raw, col, letters) = self.cell(row, key)?;
+        let (raw, col) = self.cell(row, key)?;
         let f = Field {
             value: read(raw),
             raw: row.raw(col),
-            column: Some(letters),
         };
         if report && f.value.is_none() && !is_masked(raw) {
             self.unreadable(row.number, col, key, raw);
@@ -170,12 +225,11 @@ impl Ctx<'_> {
         key: Key,
         read: impl for<'s> FnOnce(&'s str) -> Option<Cow<'s, str>>,
     ) -> Option<Field<Raw>> {
-        let (_, col, letters) = self.cell(row, key)?;
+        let (_, col) = self.cell(row, key)?;
         let raw = row.raw(col);
         Some(Field {
             value: read(&raw).map(|v| raw.part(v)),
             raw,
-            column: Some(letters),
         })
     }
 
@@ -201,16 +255,19 @@ impl Ctx<'_> {
     }
 
     fn invoice(&mut self, row: &Row) -> Invoice {
-        let number_key = if self.raw(row, Key::DigitalNumber).is_some() {
+        let digital = self.raw(row, Key::DigitalNumber).is_some();
+        let number_key = if digital {
             Key::DigitalNumber
         } else {
             Key::Field(F::InvoiceNumber)
         };
+        let status_from_positive = self.cell(row, Key::Field(F::Status)).is_none();
         Invoice {
             origin: Origin {
                 place: self.place(Some(row.number), None),
                 more_rows: Vec::new(),
             },
+            columns: self.record_columns(digital, status_from_positive),
             number: self.text(row, number_key, values::digits_in),
             code: self.text(row, Key::Field(F::InvoiceCode), values::digits_in),
             issue_date: self.field(row, Key::Field(F::IssueDate), values::date, true),
@@ -244,7 +301,7 @@ impl Ctx<'_> {
         let is_positive = positive
             .as_ref()
             .and_then(|p| words.positive.read(p.0, values::positive));
-        let (value, (_, col, letters)) = match self.cell(row, Key::Field(F::Status)) {
+        let (value, (_, col)) = match self.cell(row, Key::Field(F::Status)) {
             Some(status) => (
                 values::combine_status(
                     self.words.status.read(status.0, values::status),
@@ -257,13 +314,13 @@ impl Ctx<'_> {
         Some(Field {
             value,
             raw: row.raw(col),
-            column: Some(letters),
         })
     }
 
     fn line(&mut self, row: &Row) -> LineItem {
         LineItem {
             place: self.place(Some(row.number), None),
+            columns: self.line_columns(),
             name: self.text(row, Key::ItemName, values::text_in),
             tax_code: self.text(row, Key::Field(F::TaxCode), values::digits_in),
             quantity: self.field(row, Key::Quantity, values::money, true),
@@ -326,6 +383,8 @@ pub fn read_table(
         file: file.into(),
         sheet: table.sheet.as_deref().map(Name::from),
         mapping: &mapping,
+        record_columns: Default::default(),
+        line_columns: None,
         columns: {
             let mut columns = vec![None; SLOTS];
             for (&k, &c) in &mapping.columns {
@@ -499,7 +558,7 @@ fn sum_lines(invoice: &mut Invoice, totals: &[Option<Field<Decimal>>]) {
 /// `None` when any line's value is.
 fn sum<'a>(fields: impl Iterator<Item = Option<&'a Field<Decimal>>>) -> Option<Field<Decimal>> {
     let present: Vec<&Field<Decimal>> = fields.flatten().collect();
-    let first = present.first()?;
+    present.first()?;
     let value = present
         .iter()
         .try_fold(Decimal::ZERO, |acc, f| f.value.map(|v| acc + v));
@@ -511,7 +570,6 @@ fn sum<'a>(fields: impl Iterator<Item = Option<&'a Field<Decimal>>>) -> Option<F
             .collect::<Vec<_>>()
             .join(" + ")
             .into(),
-        column: first.column.clone(),
     })
 }
 

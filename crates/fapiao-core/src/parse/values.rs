@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::str::FromStr;
 
-use crate::model::{Field, InvoiceKind, Raw, Status, TaxRate};
+use crate::model::{Field, InvoiceKind, Name, Raw, Status, TaxRate};
 
 /// Folds full-width forms to their ASCII twins, as Unicode NFKC does for them.
 ///
@@ -501,21 +501,24 @@ pub(crate) fn text_in(raw: &str) -> Option<Cow<'_, str>> {
     (!t.is_empty()).then_some(Cow::Borrowed(t))
 }
 
-/// Builds a [`Field`] from a cell: `None` when the cell is blank, otherwise the raw text with
-/// the value `read` found in it (or `None` when it could not be read).
+/// Builds a [`Field`] from a cell, with the column it came from: `None` when the cell is blank,
+/// otherwise the raw text with the value `read` found in it (or `None` when it could not be
+/// read).
 pub fn field<T>(
     raw: &str,
-    column: Option<String>,
+    column: impl Into<Name>,
     read: impl FnOnce(&str) -> Option<T>,
-) -> Option<Field<T>> {
+) -> Option<(Field<T>, Name)> {
     if is_blank(raw) {
         return None;
     }
-    Some(Field {
-        value: read(raw),
-        raw: raw.into(),
-        column: column.map(Into::into),
-    })
+    Some((
+        Field {
+            value: read(raw),
+            raw: raw.into(),
+        },
+        column.into(),
+    ))
 }
 
 #[cfg(test)]
@@ -760,13 +763,13 @@ mod tests {
 
     #[test]
     fn fields_keep_raw_text() {
-        let f = field(" 2.41123E+19", Some("C".into()), digits).expect("not blank");
+        let (f, column) = field(" 2.41123E+19", "C", digits).expect("not blank");
         assert_eq!(f.value, None);
         assert_eq!(&*f.raw, " 2.41123E+19");
-        assert_eq!(f.column.as_deref(), Some("C"));
-        assert!(field("   ", None, digits).is_none());
+        assert_eq!(&*column, "C");
+        assert!(field("   ", "C", digits).is_none());
         assert_eq!(
-            field("13%", None, tax_rate).and_then(|f| f.value),
+            field("13%", "G", tax_rate).and_then(|(f, _)| f.value),
             tax_rate("0.13")
         );
         assert_eq!(text("  备注 "), Some("备注".into()));

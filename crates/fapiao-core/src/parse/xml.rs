@@ -16,7 +16,9 @@ use super::document::{file_error, parsed};
 use super::values::{self, digits, money, tax_id, tax_rate, text};
 use super::Parsed;
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, Invoice, InvoiceKind, LineItem, Origin};
+use crate::model::{
+    Columns, Field, FieldName as F, Invoice, InvoiceKind, LineField, LineItem, Name, Origin,
+};
 use crate::text::Text;
 
 /// The largest XML accepted, in bytes (real invoices are a few KiB; long ones some 100 KiB).
@@ -270,17 +272,21 @@ pub fn looks_like_invoice(bytes: &[u8]) -> bool {
     })
 }
 
-/// Reads field `name` (first descendant with that local name) with `read`.
-fn get<T>(root: &Element, name: &str, read: impl FnOnce(&str) -> Option<T>) -> Option<Field<T>> {
+/// Reads field `name` (first descendant with that local name) with `read`; with its path.
+fn get<T>(
+    root: &Element,
+    name: &str,
+    read: impl FnOnce(&str) -> Option<T>,
+) -> Option<(Field<T>, Name)> {
     let (path, el) = root.find(name)?;
-    values::field(&el.text, Some(path), read)
+    values::field(&el.text, path, read)
 }
 
 fn first_of<T>(
     root: &Element,
     names: &[&str],
     read: impl Fn(&str) -> Option<T>,
-) -> Option<Field<T>> {
+) -> Option<(Field<T>, Name)> {
     names.iter().find_map(|n| get(root, n, &read))
 }
 
@@ -332,21 +338,31 @@ fn lines(file: &str, root: &Element, names: &LineNames) -> Vec<LineItem> {
                     .find(|c| c.name == n)
                     .map(|c| (format!("{path}/{n}"), c.text.as_str()))
             };
-            let read = |n: &str, r: fn(&str) -> Option<_>| {
-                f(n).and_then(|(p, t)| values::field(t, Some(p), r))
-            };
+            let read =
+                |n: &str, r: fn(&str) -> Option<_>| f(n).and_then(|(p, t)| values::field(t, p, r));
+            let mut c = Columns::default();
             LineItem {
                 place: Place {
                     column: Some(path.as_str().into()),
                     ..Place::file(file)
                 },
-                name: f(names.name).and_then(|(p, t)| values::field(t, Some(p), text)),
-                tax_code: f(names.tax_code).and_then(|(p, t)| values::field(t, Some(p), digits)),
-                quantity: read(names.quantity, money),
-                unit_price: read(names.unit_price, money),
-                amount: read(names.amount, money),
-                rate: f(names.rate).and_then(|(p, t)| values::field(t, Some(p), tax_rate)),
-                tax: read(names.tax, money),
+                name: c.keep(
+                    LineField::Name,
+                    f(names.name).and_then(|(p, t)| values::field(t, p, text)),
+                ),
+                tax_code: c.keep(
+                    LineField::TaxCode,
+                    f(names.tax_code).and_then(|(p, t)| values::field(t, p, digits)),
+                ),
+                quantity: c.keep(LineField::Quantity, read(names.quantity, money)),
+                unit_price: c.keep(LineField::UnitPrice, read(names.unit_price, money)),
+                amount: c.keep(LineField::Amount, read(names.amount, money)),
+                rate: c.keep(
+                    LineField::Rate,
+                    f(names.rate).and_then(|(p, t)| values::field(t, p, tax_rate)),
+                ),
+                tax: c.keep(LineField::Tax, read(names.tax, money)),
+                columns: c,
             }
         })
         .collect()
@@ -366,6 +382,7 @@ pub fn invoice_from_tree(file: &str, part: &str, root: &Element) -> Option<Invoi
         "eInvoice" => false,
         _ => return None,
     };
+    let mut c = Columns::default();
     let inv = if digital {
         let kind = get(root, "LabelCode", |t| match t.trim() {
             "01" => Some(InvoiceKind::DigitalSpecial),
@@ -374,38 +391,52 @@ pub fn invoice_from_tree(file: &str, part: &str, root: &Element) -> Option<Invoi
         });
         Invoice {
             origin,
-            number: first_of(root, &["EIid", "InvoiceNumber"], digits),
-            issue_date: first_of(root, &["IssueTime", "RequestTime"], values::date),
-            seller_name: get(root, "SellerName", text),
-            seller_tax_id: get(root, "SellerIdNum", tax_id),
-            buyer_name: get(root, "BuyerName", text),
-            buyer_tax_id: get(root, "BuyerIdNum", tax_id),
-            amount: get(root, "TotalAmWithoutTax", money),
-            tax: get(root, "TotalTaxAm", money),
-            total: get(root, "TotalTax-includedAmount", money),
-            total_in_words: get(root, "TotalTax-includedAmountInChinese", text),
-            kind,
-            remark: get(root, "Remark", text),
+            number: c.keep(
+                F::InvoiceNumber,
+                first_of(root, &["EIid", "InvoiceNumber"], digits),
+            ),
+            issue_date: c.keep(
+                F::IssueDate,
+                first_of(root, &["IssueTime", "RequestTime"], values::date),
+            ),
+            seller_name: c.keep(F::SellerName, get(root, "SellerName", text)),
+            seller_tax_id: c.keep(F::SellerTaxId, get(root, "SellerIdNum", tax_id)),
+            buyer_name: c.keep(F::BuyerName, get(root, "BuyerName", text)),
+            buyer_tax_id: c.keep(F::BuyerTaxId, get(root, "BuyerIdNum", tax_id)),
+            amount: c.keep(F::Amount, get(root, "TotalAmWithoutTax", money)),
+            tax: c.keep(F::Tax, get(root, "TotalTaxAm", money)),
+            total: c.keep(F::Total, get(root, "TotalTax-includedAmount", money)),
+            total_in_words: c.keep(
+                F::TotalInWords,
+                get(root, "TotalTax-includedAmountInChinese", text),
+            ),
+            kind: c.keep(F::InvoiceKind, kind),
+            remark: c.keep(F::Remark, get(root, "Remark", text)),
             lines: lines(file, root, &DIGITAL_LINES),
+            columns: c,
             ..Invoice::default()
         }
     } else {
         Invoice {
             origin,
-            code: get(root, "InvoiceCode", digits),
-            number: get(root, "InvoiceNo", digits),
-            issue_date: get(root, "IssueDate", values::date),
-            seller_name: get(root, "SellerName", text),
-            seller_tax_id: get(root, "SellerTaxID", tax_id),
-            buyer_name: get(root, "BuyerName", text),
-            buyer_tax_id: get(root, "BuyerTaxID", tax_id),
-            amount: get(root, "TaxExclusiveTotalAmount", money),
-            tax: get(root, "TaxTotalAmount", money),
-            total: get(root, "TaxInclusiveTotalAmount", money),
-            kind: get(root, "TypeCode", |t| super::qr::kind_of_type(t.trim())),
-            check_code: get(root, "InvoiceCheckCode", digits),
-            remark: get(root, "Note", text),
+            code: c.keep(F::InvoiceCode, get(root, "InvoiceCode", digits)),
+            number: c.keep(F::InvoiceNumber, get(root, "InvoiceNo", digits)),
+            issue_date: c.keep(F::IssueDate, get(root, "IssueDate", values::date)),
+            seller_name: c.keep(F::SellerName, get(root, "SellerName", text)),
+            seller_tax_id: c.keep(F::SellerTaxId, get(root, "SellerTaxID", tax_id)),
+            buyer_name: c.keep(F::BuyerName, get(root, "BuyerName", text)),
+            buyer_tax_id: c.keep(F::BuyerTaxId, get(root, "BuyerTaxID", tax_id)),
+            amount: c.keep(F::Amount, get(root, "TaxExclusiveTotalAmount", money)),
+            tax: c.keep(F::Tax, get(root, "TaxTotalAmount", money)),
+            total: c.keep(F::Total, get(root, "TaxInclusiveTotalAmount", money)),
+            kind: c.keep(
+                F::InvoiceKind,
+                get(root, "TypeCode", |t| super::qr::kind_of_type(t.trim())),
+            ),
+            check_code: c.keep(F::CheckCode, get(root, "InvoiceCheckCode", digits)),
+            remark: c.keep(F::Remark, get(root, "Note", text)),
             lines: lines(file, root, &OLDER_LINES),
+            columns: c,
             ..Invoice::default()
         }
     };

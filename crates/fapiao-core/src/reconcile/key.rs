@@ -115,8 +115,8 @@ mod tests {
 
     fn inv(code: Option<&str>, number: &str) -> Invoice {
         Invoice {
-            code: code.map(|c| Field::unparsed(c, None)),
-            number: Some(Field::unparsed(number, None)),
+            code: code.map(Field::unparsed),
+            number: Some(Field::unparsed(number)),
             ..Invoice::default()
         }
     }

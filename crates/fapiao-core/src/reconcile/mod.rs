@@ -13,6 +13,9 @@ mod key;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, RandomState};
+
+use hashbrown::hash_table::{Entry, HashTable};
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -108,8 +111,10 @@ fn status_id(status: Status) -> Option<&'static str> {
 struct Side<'a> {
     invoices: &'a [Invoice],
     keys: &'a [Option<Cow<'a, str>>],
-    /// Key → the row that holds it first.
-    first: HashMap<&'a str, usize>,
+    /// The rows that hold their key first, found by key ([`Side::holder`]): four bytes a row
+    /// (a `HashMap<&str, usize>` is 24), 80 MB less at a million rows a side.
+    first: HashTable<u32>,
+    hasher: RandomState,
     /// Whether each row holds its key first.
     is_first: Vec<bool>,
     /// Matched, paired or reported.
@@ -118,23 +123,41 @@ struct Side<'a> {
 
 impl<'a> Side<'a> {
     fn new(invoices: &'a [Invoice], keys: &'a [Option<Cow<'a, str>>]) -> Self {
-        let mut first = HashMap::with_capacity(invoices.len());
+        let hasher = RandomState::new();
+        let mut first = HashTable::with_capacity(invoices.len());
         let mut is_first = vec![false; invoices.len()];
+        let key_of = |i: u32| keys.get(i as usize).and_then(|k| k.as_deref());
         for (i, k) in keys.iter().enumerate() {
-            if let Some(k) = k {
-                first.entry(k.as_ref()).or_insert_with(|| {
-                    is_first[i] = true;
-                    i
-                });
+            let (Some(k), Ok(row)) = (k, u32::try_from(i)) else {
+                continue;
+            };
+            let hash = hasher.hash_one(k.as_ref());
+            if let Entry::Vacant(slot) = first.entry(
+                hash,
+                |&j| key_of(j) == Some(k.as_ref()),
+                |&j| hasher.hash_one(key_of(j).unwrap_or("")),
+            ) {
+                slot.insert(row);
+                is_first[i] = true;
             }
         }
         Side {
             invoices,
             keys,
             first,
+            hasher,
             is_first,
             done: vec![false; invoices.len()],
         }
+    }
+
+    /// The row that holds `key` first.
+    fn holder(&self, key: &str) -> Option<usize> {
+        let hash = self.hasher.hash_one(key);
+        let key_of = |i: u32| self.keys.get(i as usize).and_then(|k| k.as_deref());
+        self.first
+            .find(hash, |&j| key_of(j) == Some(key))
+            .map(|&j| j as usize)
     }
 
     /// The row's key, when it holds the key first.
@@ -219,7 +242,7 @@ impl<'a> Run<'a> {
             if side.is_first[i] {
                 continue;
             }
-            if let Some(&first) = k.as_deref().and_then(|k| side.first.get(k)) {
+            if let Some(first) = k.as_deref().and_then(|k| side.holder(k)) {
                 side.done[i] = true;
                 found.push((row_ref(&side.invoices[i]), row_ref(&side.invoices[first])));
             }
@@ -249,7 +272,7 @@ impl<'a> Run<'a> {
             let Some(k) = self.ledger.first_key(li) else {
                 continue;
             };
-            if let Some(&ei) = self.export.first.get(k) {
+            if let Some(ei) = self.export.holder(k) {
                 self.pair(li, ei, vec![]);
             }
         }

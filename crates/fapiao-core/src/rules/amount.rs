@@ -4,7 +4,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::Finding;
 use crate::diag::Severity;
-use crate::model::{Field, FieldName, Invoice, LineItem, TaxRate};
+use crate::model::{Field, FieldName, Invoice, LineField, LineItem, TaxRate};
 use crate::parse::values::is_masked;
 use crate::text::Text;
 
@@ -109,7 +109,8 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             f.column = line
                 .tax
                 .as_ref()
-                .and_then(|x| x.column.as_deref().map(str::to_owned))
+                .and(line.column(LineField::Tax))
+                .map(str::to_owned)
                 .or(f.column);
             f.value = line.tax.as_ref().map(|x| x.raw.to_string());
             out.push(f);

@@ -2,7 +2,7 @@
 
 use super::{all_digits, Finding};
 use crate::diag::Severity;
-use crate::model::{FieldName, Invoice};
+use crate::model::{FieldName, Invoice, LineField};
 use crate::text::Text;
 
 /// Runs `item.tax_code` on every line that has a classification code.
@@ -30,7 +30,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             ),
         );
         f.row = line.place.row.or(f.row);
-        f.column = field.column.as_deref().map(str::to_owned);
+        f.column = line.column(LineField::TaxCode).map(str::to_owned);
         f.value = Some(field.raw.to_string());
         out.push(f);
     }

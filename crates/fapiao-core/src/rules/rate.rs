@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::amount::{money, rate_text};
 use super::Finding;
 use crate::diag::Severity;
-use crate::model::{Field, FieldName, Invoice, Status, TaxRate};
+use crate::model::{Field, FieldName, Invoice, LineField, Status, TaxRate};
 use crate::text::Text;
 
 /// Valid rates in per mille (thousandths): 0, 0.5% (used-car dealers, 2020年第17号公告), 1%, 1.5%,
@@ -64,16 +64,16 @@ fn is_red(inv: &Invoice) -> bool {
 pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
     let date = inv.issue_date.as_ref().and_then(|f| f.value);
     let red = is_red(inv);
-    let mut rates: Vec<(&Field<TaxRate>, Option<u32>)> = Vec::new();
+    let mut rates: Vec<(&Field<TaxRate>, Option<u32>, Option<&str>)> = Vec::new();
     if let Some(f) = &inv.rate {
-        rates.push((f, None));
+        rates.push((f, None, inv.column(FieldName::TaxRate)));
     }
     for line in &inv.lines {
         if let Some(f) = &line.rate {
-            rates.push((f, line.place.row));
+            rates.push((f, line.place.row, line.column(LineField::Rate)));
         }
     }
-    for (field, row) in rates {
+    for (field, row, column) in rates {
         let raw = field.raw.trim();
         let finding = |rule, severity, message| {
             let action = if rule == "tax.rate_date" {
@@ -89,7 +89,7 @@ pub(crate) fn check(inv: &Invoice, out: &mut Vec<Finding>) {
             };
             let mut f = Finding::new(rule, severity, inv, FieldName::TaxRate, message, action);
             f.row = row.or(f.row);
-            f.column = field.column.as_deref().map(str::to_owned).or(f.column);
+            f.column = column.map(str::to_owned).or(f.column);
             f.value = Some(field.raw.to_string());
             f
         };

@@ -52,7 +52,7 @@ fn money(f: &Option<Field<Decimal>>) -> Option<(String, String)> {
 pub fn total_is_qr_amount(inv: &Invoice) -> bool {
     inv.total
         .as_ref()
-        .and_then(|f| f.column.as_deref())
+        .and(inv.column(FieldName::Total))
         .is_some_and(|c| c == DIGITAL_AMOUNT_COLUMN)
 }
 

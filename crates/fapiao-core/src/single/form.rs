@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::kind;
 use super::platform::EntryForm;
 use crate::diag::Severity;
-use crate::model::{FieldName, Invoice, InvoiceKind};
+use crate::model::{FieldName, Invoice, InvoiceKind, Raw};
 use crate::parse::{document, values, Parsed};
 use crate::rules::{self, Context, Direction};
 use crate::text::Text;
@@ -197,11 +197,14 @@ impl ManualForm {
     /// The form as one invoice, each field read like a file's cell (the label as its column).
     pub fn to_invoice(&self) -> Invoice {
         let get = |f: FieldName| self.shown(f).unwrap_or("");
-        let col = |f: FieldName| Some(f.label().zh);
-        let id = |f: FieldName| values::field(get(f), col(f), values::digits);
-        let money = |f: FieldName| values::field(get(f), col(f), values::money);
-        let text = |f: FieldName| values::field(get(f), col(f), values::text);
-        let tax_id = |f: FieldName| values::field(get(f), col(f), values::tax_id);
+        let label = |f: FieldName| f.label().zh;
+        let read = |f: FieldName, r: fn(&str) -> Option<Raw>| {
+            values::field(get(f), label(f), r).map(|(field, _)| field)
+        };
+        let id = |f: FieldName| read(f, values::digits);
+        let text = |f: FieldName| read(f, values::text);
+        let tax_id = |f: FieldName| read(f, values::tax_id);
+        let money = |f: FieldName| values::field(get(f), label(f), values::money).map(|(v, _)| v);
         let code = id(FieldName::InvoiceCode);
         let kind = self
             .kind
@@ -211,9 +214,10 @@ impl ManualForm {
             number: id(FieldName::InvoiceNumber),
             issue_date: values::field(
                 get(FieldName::IssueDate),
-                col(FieldName::IssueDate),
+                label(FieldName::IssueDate),
                 values::date,
-            ),
+            )
+            .map(|(v, _)| v),
             seller_name: text(FieldName::SellerName),
             seller_tax_id: tax_id(FieldName::SellerTaxId),
             buyer_name: text(FieldName::BuyerName),
@@ -223,17 +227,20 @@ impl ManualForm {
             total: money(FieldName::Total),
             rate: values::field(
                 get(FieldName::TaxRate),
-                col(FieldName::TaxRate),
+                label(FieldName::TaxRate),
                 values::tax_rate,
-            ),
-            kind: Some(crate::model::Field::parsed(
-                kind,
-                self.kind.label().zh,
-                None,
-            )),
+            )
+            .map(|(v, _)| v),
+            kind: Some(crate::model::Field::parsed(kind, self.kind.label().zh)),
             check_code: id(FieldName::CheckCode),
             ..Invoice::default()
         };
+        // A typed field's column is its label (the type chosen has none).
+        for name in FieldName::ALL {
+            if name != FieldName::InvoiceKind && inv.raw(name).is_some() {
+                inv.columns.set(name, Some(label(name).into()));
+            }
+        }
         inv.origin.place.file = SOURCE_NAME.into();
         inv
     }

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Diagnostic, Place, Severity};
-use crate::model::{Field, FieldName, Invoice, InvoiceKind, Raw};
+use crate::model::{Columns, Field, FieldName, Invoice, InvoiceKind, Name, Raw};
 use crate::parse::{self, Parsed, ReadOptions};
 use crate::region::{self, Issued};
 use crate::text::Text;
@@ -122,6 +122,7 @@ fn merge(sources: &[(String, &Invoice)]) -> Invoice {
         kind: first(sources, |i| &i.kind),
         check_code: first(sources, |i| &i.check_code),
         remark: first(sources, |i| &i.remark),
+        columns: Columns::default(),
         lines: sources
             .iter()
             .map(|(_, i)| &i.lines)
@@ -131,6 +132,18 @@ fn merge(sources: &[(String, &Invoice)]) -> Invoice {
     };
     if m.total.is_none() {
         m.total = first(sources, |i| &i.total);
+    }
+    // Each field's column is the one of the source it was taken from.
+    for name in FieldName::ALL {
+        let Some(raw) = m.raw(name) else {
+            continue;
+        };
+        let column = sources
+            .iter()
+            .find(|(_, i)| i.raw(name) == Some(raw))
+            .and_then(|(_, i)| i.column(name))
+            .map(Name::from);
+        m.columns.set(name, column);
     }
     m
 }
@@ -375,7 +388,7 @@ mod tests {
         let qr = crate::parse::qr::read("scan", b"01,32,,24112000000012345678,1000,20241105,,74AE")
             .unwrap();
         let other = Invoice {
-            amount: Some(Field::parsed(Decimal::new(100000, 2), "1000.00", None)),
+            amount: Some(Field::parsed(Decimal::new(100000, 2), "1000.00")),
             ..Invoice::default()
         };
         let today = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();

@@ -10,7 +10,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use fapiao_core::diag::{column_letters, Place};
-use fapiao_core::model::{Field, FieldName, InputInfo, Invoice, InvoiceKind, LineItem, Origin};
+use fapiao_core::model::{
+    Columns, Field, FieldName, InputInfo, Invoice, InvoiceKind, LineField, LineItem, Origin, Slot,
+};
 use fapiao_core::parse::{qr, values, Parsed};
 use fapiao_core::rules::{Context, Direction};
 use serde_json::Value;
@@ -34,12 +36,18 @@ fn column(field: FieldName) -> Option<String> {
         .map(column_letters)
 }
 
-/// A field read by one of the readers' normalisers (`parse::values`), from column `column`.
-fn parse<T>(raw: &str, column: Option<String>, read: impl Fn(&str) -> Option<T>) -> Field<T> {
+/// A field read by one of the readers' normalisers (`parse::values`); `column` is where the
+/// caller notes its column.
+fn parse<T>(
+    raw: &str,
+    column: (&mut Columns, impl Slot, Option<String>),
+    read: impl Fn(&str) -> Option<T>,
+) -> Field<T> {
+    let (columns, slot, letters) = column;
+    columns.set(slot, letters.map(Into::into));
     Field {
         value: read(raw),
         raw: raw.into(),
-        column: column.map(Into::into),
     }
 }
 
@@ -51,15 +59,32 @@ fn kind(s: &str) -> Option<InvoiceKind> {
 fn line(v: &Value, place: Place) -> LineItem {
     let col = column;
     let get = |k: &str| v.get(k).and_then(Value::as_str);
+    let mut c = Columns::default();
     LineItem {
         place,
-        name: get("name").map(|r| parse(r, None, values::text)),
-        tax_code: get("tax_code").map(|r| parse(r, col(FieldName::TaxCode), values::text)),
+        name: get("name").map(|r| parse(r, (&mut c, LineField::Name, None), values::text)),
+        tax_code: get("tax_code").map(|r| {
+            let at = (&mut c, LineField::TaxCode, col(FieldName::TaxCode));
+            parse(r, at, values::text)
+        }),
         quantity: None,
         unit_price: None,
-        amount: get("amount").map(|r| parse(r, col(FieldName::Amount), values::money)),
-        rate: get("tax_rate").map(|r| parse(r, col(FieldName::TaxRate), values::tax_rate)),
-        tax: get("tax").map(|r| parse(r, col(FieldName::Tax), values::money)),
+        amount: get("amount").map(|r| {
+            let at = (&mut c, LineField::Amount, col(FieldName::Amount));
+            parse(r, at, values::money)
+        }),
+        rate: get("tax_rate").map(|r| {
+            let at = (&mut c, LineField::Rate, col(FieldName::TaxRate));
+            parse(r, at, values::tax_rate)
+        }),
+        tax: get("tax").map(|r| {
+            parse(
+                r,
+                (&mut c, LineField::Tax, col(FieldName::Tax)),
+                values::money,
+            )
+        }),
+        columns: c,
     }
 }
 
@@ -95,7 +120,7 @@ pub fn invoice(map: &serde_json::Map<String, Value>, file: &str, row: u32) -> In
         }
         let Some(raw) = value.as_str() else { continue };
         let field = FieldName::from_id(key).unwrap_or_else(|| panic!("unknown field {key}"));
-        let c = column(field);
+        let c = (&mut inv.columns, field, column(field));
         match field {
             FieldName::InvoiceCode => inv.code = Some(parse(raw, c, values::digits)),
             FieldName::InvoiceNumber => inv.number = Some(parse(raw, c, values::digits)),

@@ -5,7 +5,7 @@
 
 use std::fmt::{Debug, Write};
 
-use fapiao_core::model::{Field, Invoice};
+use fapiao_core::model::{Field, FieldName, Invoice, LineField};
 use fapiao_core::parse::{read, Parsed, ReadOptions};
 
 /// The bytes of `fixtures/read/<name>`.
@@ -20,13 +20,13 @@ pub fn read_ok(name: &str, options: &ReadOptions) -> Parsed {
         .unwrap_or_else(|d| panic!("{name}: {} {}", d.id, d.message.en))
 }
 
-fn field<T: Debug>(out: &mut Vec<String>, name: &str, f: &Option<Field<T>>) {
+fn field<T: Debug>(out: &mut Vec<String>, name: &str, f: &Option<Field<T>>, col: Option<&str>) {
     if let Some(f) = f {
         let value = match &f.value {
             Some(v) => format!("{v:?}"),
             None => "∅".to_string(),
         };
-        let col = f.column.as_deref().unwrap_or("?");
+        let col = col.unwrap_or("?");
         out.push(format!("{name}={value} ‹{}›{col}", f.raw));
     }
 }
@@ -45,33 +45,113 @@ pub fn render_invoice(s: &mut String, inv: &Invoice) {
         inv.origin.rows().collect::<Vec<_>>()
     );
     let mut out = Vec::new();
-    field(&mut out, "code", &inv.code);
-    field(&mut out, "number", &inv.number);
-    field(&mut out, "date", &inv.issue_date);
-    field(&mut out, "seller", &inv.seller_name);
-    field(&mut out, "seller_id", &inv.seller_tax_id);
-    field(&mut out, "buyer", &inv.buyer_name);
-    field(&mut out, "buyer_id", &inv.buyer_tax_id);
-    field(&mut out, "amount", &inv.amount);
-    field(&mut out, "tax", &inv.tax);
-    field(&mut out, "total", &inv.total);
-    field(&mut out, "rate", &inv.rate);
-    field(&mut out, "status", &inv.status);
-    field(&mut out, "kind", &inv.kind);
-    field(&mut out, "check", &inv.check_code);
-    field(&mut out, "remark", &inv.remark);
+    field(
+        &mut out,
+        "code",
+        &inv.code,
+        inv.column(FieldName::InvoiceCode),
+    );
+    field(
+        &mut out,
+        "number",
+        &inv.number,
+        inv.column(FieldName::InvoiceNumber),
+    );
+    field(
+        &mut out,
+        "date",
+        &inv.issue_date,
+        inv.column(FieldName::IssueDate),
+    );
+    field(
+        &mut out,
+        "seller",
+        &inv.seller_name,
+        inv.column(FieldName::SellerName),
+    );
+    field(
+        &mut out,
+        "seller_id",
+        &inv.seller_tax_id,
+        inv.column(FieldName::SellerTaxId),
+    );
+    field(
+        &mut out,
+        "buyer",
+        &inv.buyer_name,
+        inv.column(FieldName::BuyerName),
+    );
+    field(
+        &mut out,
+        "buyer_id",
+        &inv.buyer_tax_id,
+        inv.column(FieldName::BuyerTaxId),
+    );
+    field(
+        &mut out,
+        "amount",
+        &inv.amount,
+        inv.column(FieldName::Amount),
+    );
+    field(&mut out, "tax", &inv.tax, inv.column(FieldName::Tax));
+    field(&mut out, "total", &inv.total, inv.column(FieldName::Total));
+    field(&mut out, "rate", &inv.rate, inv.column(FieldName::TaxRate));
+    field(
+        &mut out,
+        "status",
+        &inv.status,
+        inv.column(FieldName::Status),
+    );
+    field(
+        &mut out,
+        "kind",
+        &inv.kind,
+        inv.column(FieldName::InvoiceKind),
+    );
+    field(
+        &mut out,
+        "check",
+        &inv.check_code,
+        inv.column(FieldName::CheckCode),
+    );
+    field(
+        &mut out,
+        "remark",
+        &inv.remark,
+        inv.column(FieldName::Remark),
+    );
     for f in out {
         let _ = writeln!(s, "  {f}");
     }
     for line in &inv.lines {
         let mut out = Vec::new();
-        field(&mut out, "name", &line.name);
-        field(&mut out, "tax_code", &line.tax_code);
-        field(&mut out, "qty", &line.quantity);
-        field(&mut out, "price", &line.unit_price);
-        field(&mut out, "amount", &line.amount);
-        field(&mut out, "rate", &line.rate);
-        field(&mut out, "tax", &line.tax);
+        field(&mut out, "name", &line.name, line.column(LineField::Name));
+        field(
+            &mut out,
+            "tax_code",
+            &line.tax_code,
+            line.column(LineField::TaxCode),
+        );
+        field(
+            &mut out,
+            "qty",
+            &line.quantity,
+            line.column(LineField::Quantity),
+        );
+        field(
+            &mut out,
+            "price",
+            &line.unit_price,
+            line.column(LineField::UnitPrice),
+        );
+        field(
+            &mut out,
+            "amount",
+            &line.amount,
+            line.column(LineField::Amount),
+        );
+        field(&mut out, "rate", &line.rate, line.column(LineField::Rate));
+        field(&mut out, "tax", &line.tax, line.column(LineField::Tax));
         let _ = writeln!(
             s,
             "  line {}!{}: {}",

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use fapiao_core::diag::Place;
-use fapiao_core::model::{Field, InputInfo, Invoice, Origin, Status};
+use fapiao_core::model::{Field, FieldName, InputInfo, Invoice, Origin, Status};
 use fapiao_core::parse::Parsed;
 use rust_decimal::Decimal;
 
@@ -29,10 +29,9 @@ pub fn row<'a>(number: &'a str, date: &'a str, seller: &'a str, total: &'a str) 
 }
 
 pub fn invoice(file: &str, sheet: Option<&str>, line: u32, r: &Row) -> Invoice {
-    let col = |c: &str| Some(c.to_string());
     let total = Decimal::from_str(r.total).ok();
     let date = NaiveDate::parse_from_str(r.date.get(..10).unwrap_or(""), "%Y-%m-%d").ok();
-    Invoice {
+    let mut inv = Invoice {
         origin: Origin {
             place: Place {
                 file: file.into(),
@@ -42,21 +41,31 @@ pub fn invoice(file: &str, sheet: Option<&str>, line: u32, r: &Row) -> Invoice {
             },
             more_rows: Vec::new(),
         },
-        number: Some(Field::unparsed(r.number, col("A"))),
+        number: Some(Field::unparsed(r.number)),
         issue_date: Some(Field {
             value: date,
             raw: r.date.into(),
-            column: col("B").map(Into::into),
         }),
-        seller_tax_id: Some(Field::parsed(r.seller.into(), r.seller, col("C"))),
+        seller_tax_id: Some(Field::parsed(r.seller.into(), r.seller)),
         total: Some(Field {
             value: total,
             raw: r.total.into(),
-            column: col("D").map(Into::into),
         }),
-        status: r.status.map(|(raw, s)| Field::parsed(s, raw, col("E"))),
+        status: r.status.map(|(raw, s)| Field::parsed(s, raw)),
         ..Invoice::default()
+    };
+    for (field, column) in [
+        (FieldName::InvoiceNumber, "A"),
+        (FieldName::IssueDate, "B"),
+        (FieldName::SellerTaxId, "C"),
+        (FieldName::Total, "D"),
+        (FieldName::Status, "E"),
+    ] {
+        if inv.raw(field).is_some() {
+            inv.columns.set(field, Some(column.into()));
+        }
     }
+    inv
 }
 
 /// A ledger (CSV, header on row 1) of the given rows.
