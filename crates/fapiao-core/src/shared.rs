@@ -3,8 +3,8 @@
 //!
 //! A table row keeps every cell in one string ([`crate::parse::table::Row`]); a field read from
 //! it points into that string instead of copying its cell, so a record read from a row costs
-//! one allocation (the row's text), not one per field. At a million rows a side that is most
-//! of the reading time and a quarter of the memory.
+//! one allocation (the row's text), not one per field (1,000,000 × 1,000,000 rows reconciled:
+//! 3.6 GB at peak before, 2.7 GB after, in `bench/RESULTS.md`).
 
 use std::borrow::Cow;
 use std::fmt;

@@ -141,12 +141,20 @@ impl Row {
     }
 }
 
-/// A row's text: growing while cells arrive, then shared.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A row's text: growing while cells arrive, then shared. Equal by content.
+#[derive(Debug, Clone)]
 enum Text {
     Building(String),
     Shared(ArcStr),
 }
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
 
 impl Default for Text {
     fn default() -> Self {
@@ -192,5 +200,18 @@ mod tests {
         assert_eq!(row.raw(2), "c");
         assert_eq!(row.raw(3), "");
         assert_eq!(row.raw(9), "");
+        let building = row.clone();
+        row.freeze();
+        assert_eq!(row, building);
+        assert_eq!(
+            (row.raw(2), row.raw(4), row.raw(9)),
+            ("c".into(), "e".into(), "".into())
+        );
+        // A cell arriving after the row was frozen still lands.
+        row.set(5, "f");
+        assert_eq!(
+            row.cells().collect::<Vec<_>>(),
+            ["a", "", "c", "", "e", "f"]
+        );
     }
 }
