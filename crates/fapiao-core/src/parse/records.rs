@@ -134,10 +134,6 @@ impl Ctx<'_> {
         }
     }
 
-    fn raw<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
-        self.cell(row, key)
-    }
-
     /// The non-blank cell of `key` in `row`, and its column.
     fn cell<'r>(&self, row: &'r Row, key: Key) -> Option<(&'r str, usize)> {
         let (col, _) = self.columns.get(slot(key))?.as_ref()?;
@@ -255,7 +251,7 @@ impl Ctx<'_> {
     }
 
     fn invoice(&mut self, row: &Row) -> Invoice {
-        let digital = self.raw(row, Key::DigitalNumber).is_some();
+        let digital = self.cell(row, Key::DigitalNumber).is_some();
         let number_key = if digital {
             Key::DigitalNumber
         } else {
@@ -335,7 +331,7 @@ impl Ctx<'_> {
         let numbered = [Key::DigitalNumber, Key::Field(F::InvoiceNumber)]
             .into_iter()
             .any(|k| {
-                self.raw(row, k)
+                self.cell(row, k)
                     .and_then(|(r, _)| values::digits(r))
                     .is_some()
             });
@@ -499,10 +495,10 @@ pub fn read_table(
 /// The invoice a line belongs to: (code, number); `None` for a line without a number.
 fn group_key(ctx: &Ctx, row: &Row) -> Option<(String, String)> {
     let number = ctx
-        .raw(row, Key::DigitalNumber)
-        .or_else(|| ctx.raw(row, Key::Field(F::InvoiceNumber)))?;
+        .cell(row, Key::DigitalNumber)
+        .or_else(|| ctx.cell(row, Key::Field(F::InvoiceNumber)))?;
     let code = ctx
-        .raw(row, Key::Field(F::InvoiceCode))
+        .cell(row, Key::Field(F::InvoiceCode))
         .map(|(c, _)| values::clean_id(c))
         .unwrap_or_default();
     Some((code, values::clean_id(number.0)))
