@@ -118,17 +118,13 @@ fn year_of(two: &str) -> Option<i32> {
     two.parse::<i32>().ok().map(|y| 2000 + y)
 }
 
-/// Decodes year and region: from a 20-digit 数电 number (digits 1–2 year, 3–4 province), else
-/// from a 12-digit code starting with 0 (digits 2–5 region, 6–7 year) or a 10-digit code
-/// (digits 1–4 region, 5–6 year). Other shapes decode to `None`.
-pub fn decode(code: Option<&str>, number: &str) -> Option<Issued> {
+/// Where year and region stand in an invoice number or code: `(region digits, year digits)`,
+/// borrowed. From a 20-digit 数电 number (digits 1–2 year, 3–4 province), else from a 12-digit
+/// code starting with 0 (digits 2–5 region, 6–7 year) or a 10-digit code (digits 1–4 region,
+/// 5–6 year). Other shapes have none.
+pub fn locate<'a>(code: Option<&'a str>, number: &'a str) -> Option<(&'a str, &'a str)> {
     if number.len() == 20 && digits(number) {
-        let region_code = number.get(2..4)?.to_string();
-        return Some(Issued {
-            year: year_of(number.get(..2)?)?,
-            region: province(&region_code).map(str::to_owned),
-            region_code,
-        });
+        return Some((number.get(2..4)?, number.get(..2)?));
     }
     let code = code.filter(|c| digits(c))?;
     let (region_at, year_at) = match code.len() {
@@ -136,11 +132,22 @@ pub fn decode(code: Option<&str>, number: &str) -> Option<Issued> {
         10 => (0..4, 4..6),
         _ => return None,
     };
-    let region_code = code.get(region_at)?.to_string();
+    Some((code.get(region_at)?, code.get(year_at)?))
+}
+
+/// Decodes year and region where [`locate`] finds them.
+pub fn decode(code: Option<&str>, number: &str) -> Option<Issued> {
+    let (region_code, year) = locate(code, number)?;
     Some(Issued {
-        year: year_of(code.get(year_at)?)?,
-        region: region(&region_code).map(str::to_owned),
-        region_code,
+        year: year_of(year)?,
+        // A 数电 number carries the province, a code the region (a city keeps its own name).
+        region: if region_code.len() == 2 {
+            province(region_code)
+        } else {
+            region(region_code)
+        }
+        .map(str::to_owned),
+        region_code: region_code.to_string(),
     })
 }
 

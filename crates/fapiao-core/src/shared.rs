@@ -77,18 +77,35 @@ impl Raw {
     }
 }
 
-impl<S: Into<String>> From<S> for Raw {
-    fn from(text: S) -> Self {
-        let text = text.into();
+impl From<&str> for Raw {
+    fn from(text: &str) -> Self {
         match u32::try_from(text.len()) {
             Ok(len) if len > 0 => Raw {
-                text: ArcStr::from(text.as_str()),
+                text: ArcStr::from(text),
                 start: 0,
                 len,
             },
             // Empty, or over 4 GiB in one value (beyond every reader's limits).
             _ => Raw::default(),
         }
+    }
+}
+
+impl From<String> for Raw {
+    fn from(text: String) -> Self {
+        Raw::from(text.as_str())
+    }
+}
+
+impl From<&String> for Raw {
+    fn from(text: &String) -> Self {
+        Raw::from(text.as_str())
+    }
+}
+
+impl From<Cow<'_, str>> for Raw {
+    fn from(text: Cow<'_, str>) -> Self {
+        Raw::from(&*text)
     }
 }
 

@@ -126,12 +126,12 @@ pub fn read_rows(
         if cells > limits.cells {
             return Err(exceeded(file, "单元格过多", "too many cells", limits.cells));
         }
-        let mut row = Row::with_capacity(line, record.as_slice().len(), record.len());
-        for cell in &record {
-            row.push(cell);
-        }
-        row.freeze();
-        rows.push(row);
+        rows.push(Row::of_record(
+            line,
+            record.as_slice(),
+            record.len(),
+            record.iter().map(str::len),
+        ));
     }
     Ok(Table {
         sheet: None,
@@ -141,7 +141,7 @@ pub fn read_rows(
 }
 
 fn newlines(b: &[u8]) -> u32 {
-    u32::try_from(b.iter().filter(|&&c| c == b'\n').count()).unwrap_or(u32::MAX)
+    u32::try_from(memchr::memchr_iter(b'\n', b).count()).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

@@ -332,7 +332,7 @@ impl Ctx<'_> {
             .into_iter()
             .any(|k| {
                 self.cell(row, k)
-                    .and_then(|(r, _)| values::digits(r))
+                    .and_then(|(r, _)| values::digits_in(r))
                     .is_some()
             });
         // Cheap test first: a totals word is short and says 计, total or sum.

@@ -62,6 +62,28 @@ impl Row {
         row
     }
 
+    /// A complete row from a record's text (its cells one after another, as
+    /// `csv::StringRecord::as_slice` gives them) and the lengths of its `cells` cells: frozen at
+    /// once, the text copied once.
+    pub fn of_record(
+        number: u32,
+        text: &str,
+        cells: usize,
+        lengths: impl Iterator<Item = usize>,
+    ) -> Self {
+        let mut ends = Vec::with_capacity(cells);
+        let mut end = 0usize;
+        for len in lengths {
+            end += len;
+            ends.push(u32::try_from(end).unwrap_or(u32::MAX));
+        }
+        Row {
+            number,
+            text: Text::Shared(ArcStr::from(text)),
+            ends,
+        }
+    }
+
     /// Ends building: the text moves into one shared allocation of its exact size, which the
     /// records read from the row keep (and nothing else). Pushing again un-freezes (a copy).
     pub fn freeze(&mut self) {

@@ -454,7 +454,7 @@ pub(crate) fn tax_id_in(raw: &str) -> Option<Cow<'_, str>> {
 }
 
 fn owned(value: Option<Cow<'_, str>>) -> Option<Raw> {
-    value.map(|v| Raw::from(v.into_owned()))
+    value.map(Raw::from)
 }
 
 /// `s` without whitespace; borrowed when it has none.

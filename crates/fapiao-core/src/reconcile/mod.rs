@@ -12,7 +12,7 @@ mod explain;
 mod key;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 
 use hashbrown::hash_table::{Entry, HashTable};
@@ -442,13 +442,21 @@ impl<'a> Run<'a> {
 
     /// What is still open is missing on the other side.
     fn report_leftovers(&mut self) {
-        let provinces: HashSet<String> = self
+        // The provinces the export covers, by their two digits.
+        let mut provinces = [false; 100];
+        let digits = |p: &str| p.parse::<usize>().ok().filter(|&n| n < 100);
+        for p in self
             .export
             .keys
             .iter()
             .flatten()
             .filter_map(|k| key::province(k))
-            .collect();
+        {
+            if let Some(n) = digits(p) {
+                provinces[n] = true;
+            }
+        }
+        let any_province = provinces.contains(&true);
         let recent_from = self
             .as_of
             .and_then(|d| d.checked_sub_days(Days::new(self.options.sync_days.into())));
@@ -457,10 +465,9 @@ impl<'a> Run<'a> {
             self.ledger.done[li] = true;
             let l = &self.ledger.invoices[li];
             let province = self.ledger.first_key(li).and_then(key::province);
-            let province = province.as_deref();
             let date = l.issue_date.as_ref().and_then(|d| d.value);
             let (diagnosis, why) = match province {
-                Some(p) if !provinces.is_empty() && !provinces.contains(p) => {
+                Some(p) if any_province && !digits(p).is_some_and(|n| provinces[n]) => {
                     ("other_region", Missing::OtherRegion { province: p })
                 }
                 _ if date.is_some_and(|d| {

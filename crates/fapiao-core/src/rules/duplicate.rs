@@ -1,5 +1,6 @@
 //! The same invoice twice in one file.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::number::damage;
@@ -9,13 +10,13 @@ use crate::model::{FieldName, Invoice};
 use crate::text::Text;
 
 /// The key an invoice is known by: code + number, or the 20-digit number alone.
-pub fn key(inv: &Invoice) -> Option<String> {
+pub fn key(inv: &Invoice) -> Option<Cow<'_, str>> {
     let number = number_of(inv)?;
     if damage(&number).is_some() {
         return None;
     }
     Some(match code_of(inv) {
-        Some(code) if number.len() != 20 => format!("{code}-{number}"),
+        Some(code) if number.len() != 20 => Cow::Owned(format!("{code}-{number}")),
         _ => number,
     })
 }
@@ -24,7 +25,7 @@ pub fn key(inv: &Invoice) -> Option<String> {
 ///
 /// Readers group the lines of one invoice into one record, so only whole records repeat here.
 pub(crate) fn check(invoices: &[Invoice], out: &mut Vec<Finding>) {
-    let mut first: HashMap<String, Option<u32>> = HashMap::new();
+    let mut first: HashMap<Cow<'_, str>, Option<u32>> = HashMap::new();
     for inv in invoices {
         let Some(k) = key(inv) else {
             continue;

@@ -21,6 +21,7 @@ mod status;
 pub mod tax_id;
 pub mod words;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -114,28 +115,30 @@ impl Finding {
     }
 }
 
-/// The trimmed text of a field with inner spaces removed, or `None` when absent or blank.
-pub(crate) fn compact(inv: &Invoice, field: FieldName) -> Option<String> {
-    let s: String = inv
-        .raw(field)?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+/// The trimmed text of a field with inner spaces removed, or `None` when absent or blank;
+/// borrowed when there is no inner space.
+pub(crate) fn compact(inv: &Invoice, field: FieldName) -> Option<Cow<'_, str>> {
+    let t = inv.raw(field)?.trim();
+    let s = if t.chars().any(char::is_whitespace) {
+        Cow::Owned(t.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(t)
+    };
     (!s.is_empty()).then_some(s)
 }
 
 /// The normalised invoice number: the reader's value, else the compacted raw text.
-pub(crate) fn number_of(inv: &Invoice) -> Option<String> {
+pub(crate) fn number_of(inv: &Invoice) -> Option<Cow<'_, str>> {
     match inv.number.as_ref().and_then(|f| f.get()) {
-        Some(v) if !v.is_empty() => Some(v.to_string()),
+        Some(v) if !v.is_empty() => Some(Cow::Borrowed(v.as_str())),
         _ => compact(inv, FieldName::InvoiceNumber),
     }
 }
 
 /// The normalised invoice code, as [`number_of`].
-pub(crate) fn code_of(inv: &Invoice) -> Option<String> {
+pub(crate) fn code_of(inv: &Invoice) -> Option<Cow<'_, str>> {
     match inv.code.as_ref().and_then(|f| f.get()) {
-        Some(v) if !v.is_empty() => Some(v.to_string()),
+        Some(v) if !v.is_empty() => Some(Cow::Borrowed(v.as_str())),
         _ => compact(inv, FieldName::InvoiceCode),
     }
 }
