@@ -24,6 +24,8 @@ await page.addInitScript(() => {
     for (const e of list.getEntries()) window.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]);
   }).observe({ type: 'longtask', buffered: true });
 });
+// NO_WARMUP=1: the samples cannot be had, so the worker gets no warm-up (Request::WarmUp).
+if (process.env.NO_WARMUP === '1') await page.route('**/samples/**', (route) => route.abort());
 const t0 = Date.now();
 await page.goto(server.url + '#/reconcile');
 await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 60000 });

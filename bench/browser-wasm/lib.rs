@@ -6,14 +6,20 @@ use fapiao_core::parse::{read, Parsed, ReadOptions};
 use fapiao_core::reconcile::{reconcile, Options};
 use wasm_bindgen::prelude::*;
 
-fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, JsError> {
-    read(name, bytes, &ReadOptions::default()).map_err(|d| JsError::new(&d.message.en))
+/// Reads one file as the app's worker does; `sha256`, when given, is a fingerprint computed by
+/// the browser (`crypto.subtle`) instead of here, in wasm.
+fn parse(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<Parsed, JsError> {
+    let options = ReadOptions {
+        sha256,
+        ..ReadOptions::default()
+    };
+    read(name, bytes, &options).map_err(|d| JsError::new(&d.message.en))
 }
 
 /// Reads one ledger or export; returns the number of invoice rows.
 #[wasm_bindgen]
-pub fn read_rows(name: &str, bytes: &[u8]) -> Result<usize, JsError> {
-    Ok(parse(name, bytes)?.invoices.len())
+pub fn read_rows(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<usize, JsError> {
+    Ok(parse(name, bytes, sha256)?.invoices.len())
 }
 
 /// Reads both files and reconciles them; returns the summary as JSON
@@ -22,12 +28,14 @@ pub fn read_rows(name: &str, bytes: &[u8]) -> Result<usize, JsError> {
 pub fn reconcile_files(
     ledger_name: &str,
     ledger: &[u8],
+    ledger_sha256: Option<String>,
     export_name: &str,
     export: &[u8],
+    export_sha256: Option<String>,
 ) -> Result<String, JsError> {
     let report = reconcile(
-        &parse(ledger_name, ledger)?,
-        &parse(export_name, export)?,
+        &parse(ledger_name, ledger, ledger_sha256)?,
+        &parse(export_name, export, export_sha256)?,
         &Options::default(),
     );
     serde_json::to_string(&report.summary).map_err(|e| JsError::new(&e.to_string()))

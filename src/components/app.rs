@@ -240,6 +240,21 @@ fn spawn_table_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
     bridge
 }
 
+/// Gives a fresh table worker the samples to warm up on (`Request::WarmUp`), after its answer
+/// to `Hello`, so the page is ready as soon as before.
+fn warm_up(bridge: Rc<RefCell<Option<WorkerBridge<CoreWorker>>>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let (Some(ledger), Some(export)) =
+            (sample(SAMPLE_LEDGER.0).await, sample(SAMPLE_EXPORT.0).await)
+        else {
+            return;
+        };
+        if let Some(b) = bridge.borrow().as_ref() {
+            b.send(Request::WarmUp { ledger, export });
+        }
+    });
+}
+
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -286,6 +301,7 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             *bridge.borrow_mut() = Some(spawn_table_worker(dispatch));
+            warm_up(bridge.clone());
             move || drop(bridge.borrow_mut().take())
         });
     }

@@ -5,8 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, root, outDir, loadSamples } from './harness.mjs';
+import { serve, launch, openPage, screenshot, root, outDir, loadSamples, cardFacts } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
 const kinds = ['missing_in_export', 'missing_in_ledger', 'mismatch', 'status', 'duplicate', 'invalid'];
@@ -129,6 +130,19 @@ print(len(names)); print(text)`, xlsx]).toString();
   }
   assert.deepEqual(log.foreign, [], 'requests to other hosts');
   assert.deepEqual(log.errors, [], 'console errors');
+  await context.close();
+});
+
+test('picked files: each card shows the SHA-256 of the file', async () => {
+  const { context, page, log } = await openPage(browser, server.url);
+  await page.goto(server.url + '#/reconcile');
+  await page.locator('[data-testid=worker-status].ready').waitFor({ timeout: 20000 });
+  const files = ['ledger.csv', 'export.xlsx'].map((f) => join(root, 'static/samples', f));
+  await page.getByTestId('file-input').setInputFiles(files);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-card] [data-testid=sha256]').length === 2, null, { timeout: 20000 });
+  const digests = await Promise.all(files.map(async (f) => createHash('sha256').update(await readFile(f)).digest('hex')));
+  assert.deepEqual((await cardFacts(page)).map((c) => c.sha).sort(), digests.sort());
+  assert.deepEqual(log.foreign, []);
   await context.close();
 });
 

@@ -68,6 +68,11 @@ pub struct ReadOptions {
     pub sheet: Option<String>,
     /// Field → header text (or column letters) that override the automatic mapping.
     pub map: BTreeMap<FieldName, String>,
+    /// The file's SHA-256 (lower-case hex) when the caller has it already (the worker, reading
+    /// a kept file again with another mapping). Anything but 64 hex digits is ignored and the
+    /// bytes are hashed here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
 }
 
 /// One input, read: facts about the file, the invoices in it, and what the reader noticed.
@@ -91,6 +96,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         out.push(char::from(HEX[usize::from(b & 0xf)]));
     }
     out
+}
+
+/// The fingerprint of `bytes`: the caller's digest when it is one ([`ReadOptions::sha256`]),
+/// else computed.
+fn fingerprint(bytes: &[u8], options: &ReadOptions) -> String {
+    match &options.sha256 {
+        Some(d) if d.len() == 64 && d.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) => {
+            d.clone()
+        }
+        _ => sha256_hex(bytes),
+    }
 }
 
 /// Reads one file (or pasted text, as UTF-8 bytes) into invoice records, within
@@ -219,7 +235,7 @@ fn read_inner(
     }
     let info = InputInfo {
         name: name.to_string(),
-        sha256: sha256_hex(bytes),
+        sha256: fingerprint(bytes, options),
         size: bytes.len() as u64,
         ..InputInfo::default()
     };
@@ -256,6 +272,25 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn a_given_digest_is_used_only_when_well_formed() {
+        let csv = "发票号码,金额\n24112000000012345678,100.00\n".as_bytes();
+        let own = sha256_hex(csv);
+        let given = |d: &str| {
+            let options = ReadOptions {
+                sha256: Some(d.into()),
+                ..ReadOptions::default()
+            };
+            read("l.csv", csv, &options).unwrap().info.sha256
+        };
+        let other = "0".repeat(64);
+        assert_eq!(given(&other), other);
+        // Upper case, short, or not hex: hashed here instead.
+        assert_eq!(given(&own.to_uppercase()), own);
+        assert_eq!(given(&own[..63]), own);
+        assert_eq!(given(&format!("{}g", &own[..63])), own);
     }
 
     #[test]
