@@ -170,6 +170,27 @@ mod tests {
         assert!(check_line_lengths("x.csv", b"1\n123456789", &limits).is_err());
     }
 
+    proptest::proptest! {
+        /// A row's cells are the ones the `csv` crate reads, whatever the quoting and line ends.
+        #[test]
+        fn rows_hold_the_cells_csv_reads(text in "[a发 ,\"\r\n]{0,40}") {
+            let table = read_rows("x.csv", &text, ',', &Limits::DEFAULT).unwrap();
+            let expected: Vec<Vec<String>> = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes())
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                .collect();
+            let got: Vec<Vec<String>> = table
+                .rows
+                .iter()
+                .map(|r| r.cells().map(str::to_string).collect())
+                .collect();
+            proptest::prop_assert_eq!(got, expected);
+        }
+    }
+
     #[test]
     fn rows_keep_line_numbers_and_quotes() {
         let t = read_rows("x.csv", "a,b\n\n\"1,\n5\",2\n3,4\n", ',', &Limits::DEFAULT).unwrap();
