@@ -41,6 +41,7 @@ const MIN_LEN: [(u16, usize); 5] = [
 ];
 const MULBLANK: u16 = 0x00BE;
 const BLANK: u16 = 0x0201;
+const LABELSST: u16 = 0x00FD;
 /// Records that place a value in a cell: NUMBER, LABEL, LABELSST, RK, MULRK, BOOLERR, FORMULA,
 /// BLANK, MULBLANK. Row at bytes 0..2, column at 2..4 (MULRK/MULBLANK: last column at the end).
 const CELL_RECORDS: [u16; 9] = [
@@ -83,9 +84,13 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
     let mut sheets = 0usize;
     let mut bounds = Bounds::default();
     let mut used = Used::default();
-    // Each sheet as named in messages, by the stream position of its BOF; the sheet walked.
+    // Each sheet as named in messages, by the stream position of its BOF; the sheet calamine
+    // reads from the last BOF it starts at (it stops at the first EOF); every BOF's position.
     let mut names: Vec<(usize, Sheet)> = Vec::new();
     let mut sheet: Option<Sheet> = None;
+    let mut bofs: Vec<usize> = Vec::new();
+    // The strings in the shared-string table: calamine drops a LABELSST cell past them.
+    let mut strings = 0u32;
     let mut utf16 = true;
     let mut pos = 0usize;
     while pos + 4 <= stream.len() {
@@ -134,7 +139,16 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
                 }
             }
             BOF => {
-                sheet = names.iter().find(|(at, _)| *at == pos).map(|n| n.1.clone());
+                bofs.push(pos);
+                if let Some((_, name)) = names.iter().find(|(at, _)| *at == pos) {
+                    sheet = Some(name.clone());
+                    used = Used::default();
+                }
+            }
+            SST => {
+                strings = body
+                    .get(4..8)
+                    .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
             }
             DIMENSIONS if dimensions_cells(body) > limits.cells => return Err(too_many_cells()),
             CODEPAGE => utf16 = body[..2] == 1200u16.to_le_bytes(),
@@ -142,7 +156,9 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
                 if bounds.cells() > limits.cells {
                     return Err(too_many_cells());
                 }
-                used.check(file, sheet.as_ref(), limits)?;
+                if let Some(sheet) = sheet.take() {
+                    used.check(file, &sheet, limits)?;
+                }
                 bounds = Bounds::default();
                 used = Used::default();
             }
@@ -156,7 +172,7 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
             FORMULA => {
                 body[20..22].copy_from_slice(&[0, 0]);
                 bounds.add(kind, body);
-                used.add(kind, body);
+                used.add(kind, body, strings);
             }
             MULRK | MULBLANK if !bounds.add(kind, body) => {
                 return Err(damaged_workbook(
@@ -166,7 +182,7 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
             }
             _ if CELL_RECORDS.contains(&kind) => {
                 bounds.add(kind, body);
-                used.add(kind, body);
+                used.add(kind, body, strings);
             }
             _ => {}
         }
@@ -175,7 +191,18 @@ fn check_records(file: &str, stream: &mut [u8], limits: &Limits) -> Result<(), D
     if bounds.cells() > limits.cells {
         return Err(too_many_cells());
     }
-    used.check(file, sheet.as_ref(), limits)
+    if let Some(sheet) = sheet {
+        used.check(file, &sheet, limits)?;
+    }
+    // calamine reads each sheet from the position its BOUNDSHEET gives: one that is not a
+    // record this walk saw would show calamine records that were never checked.
+    if names.iter().any(|(at, _)| bofs.binary_search(at).is_err()) {
+        return Err(damaged_workbook(
+            file,
+            "工作表位置不在记录开头 / a sheet does not start at a record",
+        ));
+    }
+    Ok(())
 }
 
 /// A sheet as messages name it, in Chinese and in English.
@@ -252,8 +279,13 @@ impl Reach {
 }
 
 impl Used {
-    fn add(&mut self, kind: u16, body: &[u8]) {
-        if matches!(kind, BLANK | MULBLANK) {
+    fn add(&mut self, kind: u16, body: &[u8], strings: u32) {
+        let string = body
+            .get(6..10)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        if matches!(kind, BLANK | MULBLANK)
+            || kind == LABELSST && string.is_none_or(|i| i >= strings)
+        {
             return;
         }
         let at = |i: usize| body.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
@@ -279,7 +311,7 @@ impl Used {
     }
 
     /// Refuses the sheet when its area is over the limit and filled too thinly.
-    fn check(&self, file: &str, sheet: Option<&Sheet>, limits: &Limits) -> Result<(), Diagnostic> {
+    fn check(&self, file: &str, sheet: &Sheet, limits: &Limits) -> Result<(), Diagnostic> {
         let area = self.area.cells();
         if area <= limits.sparse_after_cells
             || self.values.saturating_mul(limits.min_fill_one_in) >= area
@@ -322,7 +354,7 @@ impl Used {
         .unwrap_or((r1, c1));
         Err(sparse(
             file,
-            sheet.unwrap_or(&("工作表".into(), "a sheet".into())),
+            sheet,
             &cell_name(stray.0, stray.1),
             &format!("{}:{}", cell_name(r0, c0), cell_name(r1, c1)),
             area,
@@ -702,6 +734,52 @@ mod tests {
         let below = ledger(8, 5, &[(65_282, 1)]);
         let err = check(&below, &tight).unwrap_err();
         assert!(err.message.en.contains(" B65283 "), "{}", err.message.en);
+    }
+
+    #[test]
+    fn only_cells_calamine_keeps_are_held_to_the_rule() {
+        let tight = Limits {
+            sparse_after_cells: 1_000,
+            ..Limits::DEFAULT
+        };
+        // A shared string past the table (there is none): calamine drops the cell.
+        let mut cells = ledger(10, 5, &[]);
+        let lost = [
+            65_535u16.to_le_bytes(),
+            255u16.to_le_bytes(),
+            [0, 0],
+            [0, 0],
+        ]
+        .concat();
+        cells.push((LABELSST, [lost, 7u32.to_le_bytes().to_vec()].concat()));
+        assert_eq!(check(&cells, &tight), Ok(()));
+        // A far value after the sheet's first EOF (say, in a chart inside it): calamine stops
+        // reading at that EOF.
+        let mut bytes = stream(&ledger(10, 5, &[]));
+        record(&mut bytes, BOF, &[0; 16]);
+        record(&mut bytes, NUMBER, &number(65_535, 255));
+        record(&mut bytes, EOF, &[]);
+        assert_eq!(check_records("book.xls", &mut bytes, &tight), Ok(()));
+        // The same value before that EOF is read, and refused.
+        let mut cells = ledger(10, 5, &[]);
+        cells.push((BOF, vec![0; 16]));
+        cells.push((NUMBER, number(65_535, 255)));
+        let err = check(&cells, &tight).unwrap_err();
+        assert_eq!(err.id, "read.sheet_sparse");
+    }
+
+    #[test]
+    fn a_sheet_must_start_at_a_record_the_walk_saw() {
+        // The sheet's position moved 4 bytes into its BOF record: calamine would read records
+        // out of the BOF's body that this walk never checked.
+        let mut bytes = stream(&ledger(2, 2, &[]));
+        let at = 20 + 4;
+        let moved =
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) + 4;
+        bytes[at..at + 4].copy_from_slice(&moved.to_le_bytes());
+        let err = check_records("book.xls", &mut bytes, &Limits::DEFAULT).unwrap_err();
+        assert_eq!(err.id, "read.workbook_damaged");
+        assert!(err.message.en.contains("does not start at a record"));
     }
 
     #[test]
