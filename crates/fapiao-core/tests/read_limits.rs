@@ -27,6 +27,8 @@ fn default_limits_are_the_documented_constants() {
     assert_eq!(d.row_cells, limits::MAX_ROW_CELLS);
     assert_eq!(d.line_bytes, limits::MAX_LINE_BYTES);
     assert_eq!(d.sheets, limits::MAX_SHEETS);
+    assert_eq!(d.sparse_after_cells, limits::SPARSE_AFTER_CELLS);
+    assert_eq!(d.min_fill_one_in, limits::MIN_FILL_ONE_IN);
     // The fixtures read within the defaults.
     assert_eq!(limited("export_both_layouts.xlsx", d), Ok(5));
 }
@@ -99,6 +101,28 @@ fn cells_in_text_and_sheets() {
         Ok(4),
         "5 lines × 9 fields fit exactly"
     );
+}
+
+#[test]
+fn sparse_xls_sheets() {
+    // ledger.xls: 5 rows × 9 columns, 44 values (one remark is empty). With every cell
+    // required to hold a value, an area limit of 44 refuses it and 45 does not.
+    let every_cell = |after| Limits {
+        sparse_after_cells: after,
+        min_fill_one_in: 1,
+        ..Limits::DEFAULT
+    };
+    assert_eq!(
+        limited("ledger.xls", every_cell(44)),
+        Err("read.sheet_sparse".into())
+    );
+    assert_eq!(limited("ledger.xls", every_cell(45)), Ok(4));
+    let half = Limits {
+        sparse_after_cells: 10,
+        min_fill_one_in: 2,
+        ..Limits::DEFAULT
+    };
+    assert_eq!(limited("ledger.xls", half), Ok(4));
 }
 
 #[test]

@@ -27,6 +27,14 @@ pub const MAX_ROW_CELLS: usize = 16_384;
 pub const MAX_LINE_BYTES: usize = 1024 * 1024;
 /// Most sheets in one workbook.
 pub const MAX_SHEETS: usize = 1_000;
+/// An XLS sheet whose used area (the rectangle from its first to its last cell holding a value)
+/// spans more cells than this must hold a value in at least one cell in [`MIN_FILL_ONE_IN`]:
+/// calamine allocates the whole area (32 bytes a cell, twice), so one stray cell at IV65536
+/// would make a 5 KB file take a gigabyte. A full XLS ledger (65,535 rows × 20 columns) with a
+/// stray cell there is filled one cell in 13 and is read.
+pub const SPARSE_AFTER_CELLS: u64 = 1_000_000;
+/// See [`SPARSE_AFTER_CELLS`].
+pub const MIN_FILL_ONE_IN: u64 = 50;
 
 /// The limits in force for one read; [`Limits::DEFAULT`] holds the constants above.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +53,10 @@ pub struct Limits {
     pub line_bytes: usize,
     /// See [`MAX_SHEETS`].
     pub sheets: usize,
+    /// See [`SPARSE_AFTER_CELLS`].
+    pub sparse_after_cells: u64,
+    /// See [`MIN_FILL_ONE_IN`].
+    pub min_fill_one_in: u64,
 }
 
 impl Limits {
@@ -57,6 +69,8 @@ impl Limits {
         row_cells: MAX_ROW_CELLS,
         line_bytes: MAX_LINE_BYTES,
         sheets: MAX_SHEETS,
+        sparse_after_cells: SPARSE_AFTER_CELLS,
+        min_fill_one_in: MIN_FILL_ONE_IN,
     };
 }
 
