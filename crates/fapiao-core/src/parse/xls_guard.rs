@@ -11,7 +11,7 @@
 
 use std::io::{Cursor, Read, Write};
 
-use crate::diag::{Diagnostic, Place, Severity};
+use crate::diag::{column_letters, Diagnostic, Place, Severity};
 use crate::parse::errors::damaged_workbook;
 use crate::parse::limits::{exceeded, Limits};
 use crate::text::Text;
@@ -235,14 +235,7 @@ fn sheet_name(body: &[u8], n: usize) -> Sheet {
 
 /// A cell's address as Excel shows it: column letters, then the row from 1 (`IV65536`).
 fn cell_name(row: u16, col: u16) -> String {
-    let mut letters = Vec::new();
-    let mut c = u32::from(col) + 1;
-    while c > 0 {
-        let d = (c - 1) % 26;
-        letters.push(char::from(b'A' + d as u8));
-        c = (c - 1) / 26;
-    }
-    letters.iter().rev().collect::<String>() + &(u32::from(row) + 1).to_string()
+    format!("{}{}", column_letters(usize::from(col)), u32::from(row) + 1)
 }
 
 /// The cells of one sheet that calamine keeps (those holding a value: not BLANK or MULBLANK):
