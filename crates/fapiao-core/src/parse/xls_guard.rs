@@ -281,21 +281,14 @@ impl Used {
         {
             return;
         }
-        let at = |i: usize| body.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
-        let (Some(row), Some(col)) = (at(0), at(2)) else {
+        let Some((row, col, last)) = cell_span(kind, body) else {
             return;
         };
-        let (last, cells) = if kind == MULRK {
-            let last = body
-                .len()
-                .checked_sub(2)
-                .and_then(at)
-                .unwrap_or(col)
-                .max(col);
-            let n = (body.len().saturating_sub(6) / 6).min(usize::from(last - col) + 1);
-            (last, n as u64)
+        let last = last.max(col);
+        let cells = if kind == MULRK {
+            (body.len().saturating_sub(6) / 6).min(usize::from(last - col) + 1) as u64
         } else {
-            (col, 1)
+            1
         };
         self.area.add(kind, body);
         self.values += cells;
@@ -519,18 +512,25 @@ struct Bounds {
     cols: Option<(u16, u16)>,
 }
 
+/// A cell record's row, first column and last column (MULRK and MULBLANK give their last
+/// column at the end; other records hold one cell); `None` when the record is too short.
+fn cell_span(kind: u16, body: &[u8]) -> Option<(u16, u16, u16)> {
+    let at = |i: usize| body.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let (row, col) = (at(0)?, at(2)?);
+    let last = if matches!(kind, MULRK | MULBLANK) {
+        body.len().checked_sub(2).and_then(at).unwrap_or(col)
+    } else {
+        col
+    };
+    Some((row, col, last))
+}
+
 impl Bounds {
     /// Widens the rectangle to the record's cells; `false` when a multi-cell record's last
     /// column comes before its first.
     fn add(&mut self, kind: u16, body: &[u8]) -> bool {
-        let at = |i: usize| body.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
-        let (Some(row), Some(col)) = (at(0), at(2)) else {
+        let Some((row, col, last)) = cell_span(kind, body) else {
             return true;
-        };
-        let last = if matches!(kind, MULRK | MULBLANK) {
-            body.len().checked_sub(2).and_then(at).unwrap_or(col)
-        } else {
-            col
         };
         let widen = |r: &mut Option<(u16, u16)>, lo: u16, hi: u16| {
             *r = Some(r.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
