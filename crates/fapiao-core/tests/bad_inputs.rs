@@ -184,21 +184,3 @@ fn a_100_mb_line_stops_at_the_line_limit_in_time() {
     };
     check(&case, &bytes).unwrap_or_else(|e| panic!("{e}"));
 }
-
-/// A 2.4 KB JPEG (135 × 135) that the read_image fuzzer found (fuzz/RESULTS.md, 2026-11-27):
-/// rqrr 0.11 asserts in `Perspective::map` that a projected point fits in an `i32`, and the
-/// perspective it fits to a degenerate group of finder patterns breaks that, so the read
-/// panics (and aborts a release build, `panic = "abort"`). rqrr has no fixed release (its
-/// issue 54 is open). Ignored until rqrr is fixed or patched; then the file moves into the bad
-/// corpus (scripts/make_bad_fixtures.py) with the id it then gives.
-#[test]
-#[ignore = "rqrr 0.11 panics in Perspective::map on this picture"]
-fn a_degenerate_group_of_qr_finder_patterns_does_not_panic() {
-    let path = corpus().join("../known_crashes/rqrr_perspective_assert.jpg");
-    let bytes = std::fs::read(path).expect("fixture");
-    let _ = read(
-        "rqrr_perspective_assert.jpg",
-        &bytes,
-        &ReadOptions::default(),
-    );
-}
