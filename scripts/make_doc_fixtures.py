@@ -261,6 +261,18 @@ def image_fixtures():
         draw.rectangle((200, y, 200 + rng.randrange(800, 1900), y + 18), fill=150)
     page.paste(qr_image(SHUDIAN_QR, 4), (60, 60))
     save(page, "qr_screenshot_corner.png")
+    # A phone photo of a page, 15 megapixels: only reduced sizes are searched, and at the first
+    # the code is too small to read.
+    photo = Image.new("L", (4800, 3200), 236)
+    draw = ImageDraw.Draw(photo)
+    for y in range(1100, 3000, 80):
+        draw.rectangle((700, y, 700 + rng.randrange(1200, 3000), y + 24), fill=120)
+    photo.paste(qr_image(SHUDIAN_QR, 6), (700, 400))
+    save(photo.convert("RGB"), "qr_photo_15mp.jpg", quality=60)
+    # Exported with a transparent background: the light modules are transparent black.
+    dark = qr_image(SHUDIAN_QR, 4).point(lambda v: 255 - v)
+    clear = Image.merge("RGBA", (Image.new("L", dark.size, 0),) * 3 + (dark,))
+    save(clear, "qr_transparent.png")
     two = Image.new("L", (900, 420), 255)
     two.paste(qr_image(SHUDIAN_QR, 3), (20, 40))
     two.paste(qr_image(OLDER_QR, 3), (480, 40))

@@ -390,7 +390,7 @@ const SHUDIAN_QR: &str = "01,32,,24112000000012345678,1130.00,20241105,,74AE";
 const OLDER_QR: &str = "01,10,011001900311,21010038,300,20200407,01731581649436515692,53F1,";
 
 /// Every QR image fixture and the invoice numbers it holds.
-const QR_IMAGES: [(&str, &[&str]); 18] = [
+const QR_IMAGES: [(&str, &[&str]); 20] = [
     ("qr_shudian.png", &["24112000000012345678"]),
     ("qr_e_invoice.png", &["21010038"]),
     ("qr_scale2.png", &["24112000000012345678"]),
@@ -402,6 +402,8 @@ const QR_IMAGES: [(&str, &[&str]); 18] = [
     ("qr_noise.png", &["21010038"]),
     ("qr_photo.jpg", &["21010038"]),
     ("qr_screenshot_corner.png", &["24112000000012345678"]),
+    ("qr_photo_15mp.jpg", &["24112000000012345678"]),
+    ("qr_transparent.png", &["24112000000012345678"]),
     ("qr_two_codes.png", &["24112000000012345678", "21010038"]),
     ("hard_rot30.png", &["21010038"]),
     ("hard_rot45.png", &["21010038"]),

@@ -244,10 +244,12 @@ fn to_grey(s: &Stream<'_>, pdf: &[u8]) -> Option<GrayImage> {
             "ASCII85Decode" | "A85" => ascii85(&data)?,
             "FlateDecode" | "Fl" => inflate(&data)?,
             _ => {
-                let img = ImageReader::with_format(std::io::Cursor::new(&data), ImageFormat::Jpeg)
-                    .decode()
-                    .ok()?;
-                return Some(img.into_luma8());
+                return qr_image::jpeg_luma(&data).or_else(|| {
+                    ImageReader::with_format(std::io::Cursor::new(&data), ImageFormat::Jpeg)
+                        .decode()
+                        .ok()
+                        .map(qr_image::to_grey)
+                });
             }
         };
     }

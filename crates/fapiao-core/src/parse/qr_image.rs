@@ -1,9 +1,10 @@
 //! QR codes in a picture (PNG or JPEG): a photo or screenshot of an invoice.
 //!
-//! The image is decoded within size limits, turned to greyscale, scaled down when it is large
-//! (a phone photo has far more pixels than a QR code needs), and searched with `rqrr`. When
-//! nothing is found at that size, the original size (and, for small images, twice it) is tried,
-//! and last a smoothed copy for speckled scans.
+//! The image is decoded within size limits to greyscale (a JPEG's luma channel directly),
+//! scaled down when it is large (a phone photo has far more pixels than a QR code needs), and
+//! searched with `rqrr`. When nothing is found at that size, the original size (at most
+//! [`MAX_SEARCH_SIDE`]; for small images, twice it) is tried, and last a smoothed copy for
+//! speckled scans.
 //! Every QR code found is reported; each that holds an invoice payload becomes one invoice.
 
 use std::io::Cursor;
@@ -25,6 +26,11 @@ pub const MAX_IMAGE_SIDE: u32 = 12_000;
 pub const MAX_IMAGE_PIXELS: u64 = 48_000_000;
 /// Images are searched at this longest side first.
 pub const SEARCH_SIDE: u32 = 1_600;
+/// Images with a longer side are searched at most at this size (a 12-megapixel photo's), never
+/// at their own: searching every pixel of a 48-megapixel photo without a code took seconds (on
+/// noise, 12 s natively), and a code too small to read at this size is not one a photo of an
+/// invoice holds.
+pub const MAX_SEARCH_SIDE: u32 = 4_000;
 
 pub use super::sniff::looks_like_image;
 
@@ -85,13 +91,71 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
             ),
         ));
     }
+    if format == ImageFormat::Jpeg {
+        if let Some(grey) = jpeg_luma(bytes) {
+            return Ok(grey);
+        }
+    }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_IMAGE_SIDE);
     limits.max_image_height = Some(MAX_IMAGE_SIDE);
     limits.max_alloc = Some(MAX_IMAGE_PIXELS * 8);
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     reader.limits(limits);
-    Ok(reader.decode().map_err(broken)?.into_luma8())
+    Ok(to_grey(reader.decode().map_err(broken)?))
+}
+
+/// A JPEG's luma channel, decoded as such: no chroma and no colour conversion, which were most
+/// of a phone photo's decoding. `None` when the decoder cannot give luma (CMYK and the like)
+/// or fails; the general path then decodes it and says why it cannot.
+pub(crate) fn jpeg_luma(bytes: &[u8]) -> Option<GrayImage> {
+    use zune_core::{bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions};
+    let options = DecoderOptions::default()
+        .set_strict_mode(false)
+        .set_max_width(MAX_IMAGE_SIDE as usize)
+        .set_max_height(MAX_IMAGE_SIDE as usize)
+        .jpeg_set_out_colorspace(ColorSpace::Luma);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
+    decoder.decode_headers().ok()?;
+    if !matches!(
+        decoder.input_colorspace()?,
+        ColorSpace::YCbCr | ColorSpace::Luma | ColorSpace::RGB
+    ) {
+        return None;
+    }
+    let (w, h) = decoder.dimensions()?;
+    let pixels = decoder.decode().ok()?;
+    GrayImage::from_raw(u32::try_from(w).ok()?, u32::try_from(h).ok()?, pixels)
+}
+
+/// Greyscale with transparent pixels on white (a QR code saved with a transparent background
+/// has "black" there). RGB is weighted as in BT.601 in integers; `image`'s own conversion goes
+/// through its colour-space machinery, several times slower on a photo.
+pub(crate) fn to_grey(img: image::DynamicImage) -> GrayImage {
+    fn luma(r: u8, g: u8, b: u8) -> u32 {
+        (77 * u32::from(r) + 150 * u32::from(g) + 29 * u32::from(b) + 128) >> 8
+    }
+    fn on_white(l: u32, a: u8) -> u8 {
+        let a = u32::from(a);
+        ((l * a + 255 * (255 - a) + 127) / 255) as u8
+    }
+    let (w, h) = (img.width(), img.height());
+    let pixels: Vec<u8> = match img {
+        image::DynamicImage::ImageLuma8(g) => return g,
+        image::DynamicImage::ImageLumaA8(g) => g
+            .pixels()
+            .map(|p| on_white(u32::from(p[0]), p[1]))
+            .collect(),
+        image::DynamicImage::ImageRgb8(c) => {
+            c.pixels().map(|p| luma(p[0], p[1], p[2]) as u8).collect()
+        }
+        image::DynamicImage::ImageRgba8(c) => c
+            .pixels()
+            .map(|p| on_white(luma(p[0], p[1], p[2]), p[3]))
+            .collect(),
+        other => return other.into_luma8(),
+    };
+    GrayImage::from_raw(w, h, pixels).unwrap_or_default()
 }
 
 /// A QR code found: its text and where it is (top-left corner, in the original image's pixels).
@@ -104,11 +168,12 @@ pub struct Found {
 }
 
 fn search(img: &GrayImage, scale: f64) -> Vec<Found> {
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
-        img.width() as usize,
-        img.height() as usize,
-        |x, y| img.get_pixel(x as u32, y as u32).0[0],
-    );
+    let w = img.width() as usize;
+    let pixels = img.as_raw();
+    let mut prepared =
+        rqrr::PreparedImage::prepare_from_greyscale(w, img.height() as usize, |x, y| {
+            pixels[y * w + x]
+        });
     prepared
         .detect_grids()
         .into_iter()
@@ -124,40 +189,51 @@ fn search(img: &GrayImage, scale: f64) -> Vec<Found> {
         .collect()
 }
 
-/// Every QR code in a greyscale image, trying the search size, the original, twice it for small
-/// images, and last a smoothed copy.
-pub fn find_codes(img: &GrayImage) -> Vec<Found> {
+/// The image at `scale` (1.0: itself). Down, each output pixel is the mean of the block it
+/// covers (fast, and smooth enough for finder patterns); up, pixels are repeated.
+fn scaled(img: &GrayImage, scale: f64) -> std::borrow::Cow<'_, GrayImage> {
+    if scale == 1.0 {
+        return std::borrow::Cow::Borrowed(img);
+    }
     let (w, h) = img.dimensions();
-    let long = w.max(h).max(1);
+    let (sw, sh) = (
+        ((f64::from(w) * scale) as u32).max(1),
+        ((f64::from(h) * scale) as u32).max(1),
+    );
+    std::borrow::Cow::Owned(if scale < 1.0 {
+        imageops::thumbnail(img, sw, sh)
+    } else {
+        imageops::resize(img, sw, sh, FilterType::Nearest)
+    })
+}
+
+/// Every QR code in a greyscale image, trying the search size, then the original (large images
+/// at [`MAX_SEARCH_SIDE`]), twice the original for small images, and last a smoothed copy.
+pub fn find_codes(img: &GrayImage) -> Vec<Found> {
+    let long = img.width().max(img.height()).max(1);
+    let at = |side: u32| f64::from(side) / f64::from(long);
     let mut scales = Vec::new();
     if long > SEARCH_SIDE {
-        scales.push(f64::from(SEARCH_SIDE) / f64::from(long));
+        scales.push(at(SEARCH_SIDE));
     }
-    scales.push(1.0);
+    // A photo of a whole page: at the search size its code may be too small to read.
+    let largest = if long > MAX_SEARCH_SIDE {
+        at(MAX_SEARCH_SIDE)
+    } else {
+        1.0
+    };
+    scales.push(largest);
     if long <= SEARCH_SIDE / 2 {
         scales.push(2.0);
     }
     for scale in scales {
-        let found = if scale == 1.0 {
-            search(img, 1.0)
-        } else {
-            let (sw, sh) = (
-                ((f64::from(w) * scale) as u32).max(1),
-                ((f64::from(h) * scale) as u32).max(1),
-            );
-            let filter = if scale < 1.0 {
-                FilterType::Triangle
-            } else {
-                FilterType::Nearest
-            };
-            search(&imageops::resize(img, sw, sh, filter), scale)
-        };
+        let found = search(&scaled(img, scale), scale);
         if !found.is_empty() {
             return found;
         }
     }
     // Speckled scans and photos: smoothing first lets the finder patterns show.
-    search(&imageops::blur(img, 1.0), 1.0)
+    search(&imageops::blur(&*scaled(img, largest), 1.0), largest)
 }
 
 /// Reads the QR codes in a PNG or JPEG: one invoice per invoice payload found.
