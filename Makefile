@@ -3,7 +3,7 @@
 #   make test    every check CI runs
 # Both install what they need first (scripts/setup.sh), skipping what is already there.
 
-.PHONY: setup serve build test lint unit wasm-test e2e purity bench-app bench-browser
+.PHONY: setup serve build test lint unit wasm-test e2e purity bench-app bench-browser bench-single
 
 setup:
 	@scripts/setup.sh
@@ -43,6 +43,10 @@ e2e:
 # In-browser benchmark of the app's main path (100,000 x 100,000 rows); slow, not part of test.
 bench-app: build
 	node bench/app.mjs
+
+# 单张查验 on pictures in headless Chromium: from choosing the file to the result shown.
+bench-single: build
+	node bench/single.mjs
 
 # Slow (minutes; generates 100,000- and 1,000,000-row files): not part of `make test`.
 bench-browser: build
