@@ -244,12 +244,16 @@ fn to_grey(s: &Stream<'_>, pdf: &[u8]) -> Option<GrayImage> {
             "ASCII85Decode" | "A85" => ascii85(&data)?,
             "FlateDecode" | "Fl" => inflate(&data)?,
             _ => {
-                return qr_image::jpeg_luma(&data).or_else(|| {
-                    ImageReader::with_format(std::io::Cursor::new(&data), ImageFormat::Jpeg)
-                        .decode()
-                        .ok()
-                        .map(qr_image::to_grey)
-                });
+                return match qr_image::jpeg_luma(&data) {
+                    Ok(Some(grey)) => Some(grey),
+                    Ok(None) => {
+                        ImageReader::with_format(std::io::Cursor::new(&data), ImageFormat::Jpeg)
+                            .decode()
+                            .ok()
+                            .map(qr_image::to_grey)
+                    }
+                    Err(_) => None,
+                };
             }
         };
     }

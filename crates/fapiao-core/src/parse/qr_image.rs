@@ -71,7 +71,7 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
     } else {
         ImageFormat::Jpeg
     };
-    let broken = |e: image::ImageError| {
+    let broken = |e: &dyn std::fmt::Display| {
         image_error(
             file,
             "read.image_broken",
@@ -82,7 +82,7 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
     };
     let (w, h) = ImageReader::with_format(Cursor::new(bytes), format)
         .into_dimensions()
-        .map_err(broken)?;
+        .map_err(|e| broken(&e))?;
     if w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || u64::from(w) * u64::from(h) > MAX_IMAGE_PIXELS {
         return Err(too_large(
             format!("为 {w}×{h} 像素（上限：边长 {MAX_IMAGE_SIDE}、共 {MAX_IMAGE_PIXELS} 像素）"),
@@ -92,8 +92,10 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
         ));
     }
     if format == ImageFormat::Jpeg {
-        if let Some(grey) = jpeg_luma(bytes) {
-            return Ok(grey);
+        match jpeg_luma(bytes) {
+            Ok(Some(grey)) => return Ok(grey),
+            Ok(None) => {}
+            Err(e) => return Err(broken(&e)),
         }
     }
     let mut limits = Limits::default();
@@ -102,13 +104,14 @@ fn decode(file: &str, bytes: &[u8]) -> Result<GrayImage, Diagnostic> {
     limits.max_alloc = Some(MAX_IMAGE_PIXELS * 8);
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     reader.limits(limits);
-    Ok(to_grey(reader.decode().map_err(broken)?))
+    Ok(to_grey(reader.decode().map_err(|e| broken(&e))?))
 }
 
 /// A JPEG's luma channel, decoded as such: no chroma and no colour conversion, which were most
-/// of a phone photo's decoding. `None` when the decoder cannot give luma (CMYK and the like)
-/// or fails; the general path then decodes it and says why it cannot.
-pub(crate) fn jpeg_luma(bytes: &[u8]) -> Option<GrayImage> {
+/// of a phone photo's decoding. `Ok(None)` when the decoder cannot give luma (CMYK and the
+/// like: the general path decodes those); `Err` with the decoder's words when the file is
+/// broken (the general path uses the same decoder, so it is not tried again).
+pub(crate) fn jpeg_luma(bytes: &[u8]) -> Result<Option<GrayImage>, String> {
     use zune_core::{bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions};
     let options = DecoderOptions::default()
         .set_strict_mode(false)
@@ -116,16 +119,21 @@ pub(crate) fn jpeg_luma(bytes: &[u8]) -> Option<GrayImage> {
         .set_max_height(MAX_IMAGE_SIDE as usize)
         .jpeg_set_out_colorspace(ColorSpace::Luma);
     let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
-    decoder.decode_headers().ok()?;
+    decoder.decode_headers().map_err(|e| e.to_string())?;
     if !matches!(
-        decoder.input_colorspace()?,
-        ColorSpace::YCbCr | ColorSpace::Luma | ColorSpace::RGB
+        decoder.input_colorspace(),
+        Some(ColorSpace::YCbCr | ColorSpace::Luma | ColorSpace::RGB)
     ) {
-        return None;
+        return Ok(None);
     }
-    let (w, h) = decoder.dimensions()?;
-    let pixels = decoder.decode().ok()?;
-    GrayImage::from_raw(u32::try_from(w).ok()?, u32::try_from(h).ok()?, pixels)
+    let Some((w, h)) = decoder.dimensions() else {
+        return Ok(None);
+    };
+    let pixels = decoder.decode().map_err(|e| e.to_string())?;
+    let (Ok(w), Ok(h)) = (u32::try_from(w), u32::try_from(h)) else {
+        return Ok(None);
+    };
+    Ok(GrayImage::from_raw(w, h, pixels))
 }
 
 /// Greyscale with transparent pixels on white (a QR code saved with a transparent background
