@@ -1013,10 +1013,19 @@ fn single_result(
     let without_parties = sources
         .iter()
         .all(|p| matches!(p.info.format.as_str(), "qr" | "manual"));
+    // The check's own date notes say what the platform will do (and what to do instead); the
+    // rules' notes of the same dates would only repeat them.
+    let said = |id: &str| check.diagnostics.iter().any(|d| d.id == id);
+    let repeated = |rule: &str| match rule {
+        "date.too_old" => said("single.too_old"),
+        "date.future" => said("single.future_date"),
+        _ => false,
+    };
     let findings = rules::validate(&[&merged], &ctx)
         .findings
         .into_iter()
         .filter(|f| !(without_parties && f.rule == "field.missing"))
+        .filter(|f| !repeated(&f.rule))
         .collect();
     Response::Single {
         job,
@@ -1355,6 +1364,52 @@ mod tests {
             panic!("a URL must be refused: {r:?}")
         };
         assert_eq!(error.id, "qr.not_invoice");
+    }
+
+    #[test]
+    fn a_date_the_check_speaks_of_is_not_repeated_by_the_rules() {
+        use fapiao_core::single::form::{FormKind, ManualForm};
+        let form = |date: &str| ManualForm {
+            kind: FormKind::Ordinary,
+            values: [
+                (FieldName::InvoiceCode, "011001900311"),
+                (FieldName::InvoiceNumber, "21010038"),
+                (FieldName::IssueDate, date),
+                (FieldName::CheckCode, "12345678901234567890"),
+            ]
+            .into_iter()
+            .map(|(f, v)| (f, v.to_string()))
+            .collect(),
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        for (date, check_id, rule) in [
+            ("2020-04-07", "single.too_old", "date.too_old"),
+            ("2026-12-01", "single.future_date", "date.future"),
+        ] {
+            let r = run(
+                &mut Session::default(),
+                Request::SingleManual {
+                    job: 1,
+                    form: form(date),
+                    today,
+                },
+            );
+            let Response::Single { result, .. } = r else {
+                panic!("no result: {r:?}")
+            };
+            let ids: Vec<&str> = result
+                .check
+                .diagnostics
+                .iter()
+                .map(|d| d.id.as_str())
+                .collect();
+            assert!(ids.contains(&check_id), "{date}: {ids:?}");
+            assert!(
+                result.findings.iter().all(|f| f.rule != rule),
+                "{date}: {:?}",
+                result.findings
+            );
+        }
     }
 
     #[test]
