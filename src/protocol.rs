@@ -772,7 +772,7 @@ impl Session {
     }
 
     fn export(&self, job: JobId, format: ExportFormat, of: ResultKind) -> Response {
-        let (stem, bytes) = match of {
+        match of {
             ResultKind::Reconciliation => {
                 let Some((report, _, _)) = &self.reconciliation else {
                     return failure(
@@ -788,7 +788,7 @@ impl Session {
                     ExportFormat::Json => report::json::render(report).into_bytes(),
                     ExportFormat::Html => report::html::render(report).into_bytes(),
                 };
-                (RECONCILIATION_STEM, bytes)
+                exported(job, RECONCILIATION_STEM, format, bytes)
             }
             ResultKind::Validation => {
                 let Some(report) = &self.validation else {
@@ -799,16 +799,19 @@ impl Session {
                         "There is no validation to export yet.".into(),
                     );
                 };
-                let json = serde_json::to_string_pretty(report).unwrap_or_default();
-                ("校验结果", json.into_bytes())
+                // The findings as a list to work through in a spreadsheet, or the whole report.
+                let (format, bytes) = match format {
+                    ExportFormat::Csv => (format, report::csv::findings(report)),
+                    _ => (
+                        ExportFormat::Json,
+                        serde_json::to_string_pretty(report)
+                            .unwrap_or_default()
+                            .into_bytes(),
+                    ),
+                };
+                exported(job, VALIDATION_STEM, format, bytes)
             }
-        };
-        let format = if of == ResultKind::Validation {
-            ExportFormat::Json
-        } else {
-            format
-        };
-        exported(job, stem, format, bytes)
+        }
     }
 
     /// Loads the built-in sample ledger and export as files `ledger` and `export`.
@@ -867,6 +870,8 @@ fn counts<'a>(
 
 /// The file name stem of a reconciliation's downloads.
 const RECONCILIATION_STEM: &str = "对账差异清单";
+/// The file name stem of a validation's downloads.
+const VALIDATION_STEM: &str = "校验结果";
 
 fn exported(job: JobId, stem: &str, format: ExportFormat, bytes: Vec<u8>) -> Response {
     Response::Exported {

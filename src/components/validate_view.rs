@@ -70,9 +70,9 @@ pub fn validate_view() -> Html {
             let d = h.dispatch.clone();
             Callback::from(move |_| d.emit(Action::SetFilter(Filter { severity, ..Filter::default() })))
         };
-        let download = {
+        let download = |format: ExportFormat| {
             let send = h.send.clone();
-            Callback::from(move |_| send.emit(JobRequest::Export(ExportFormat::Json, ResultKind::Validation)))
+            Callback::from(move |_| send.emit(JobRequest::Export(format, ResultKind::Validation)))
         };
         use fapiao_core::diag::Severity;
         html! {
@@ -94,7 +94,10 @@ pub fn validate_view() -> Html {
                         <p class="muted">{ if zh { "缺少所需字段而未执行的规则：" } else { "Rules not run (fields missing): " } }{ report.summary.skipped_rules.join(", ") }</p>
                     }
                 </details>
-                <div class="actions"><button type="button" onclick={download} data-testid="download-validation">{ if zh { "下载 JSON" } else { "Download JSON" } }</button></div>
+                <div class="actions">
+                    <button type="button" onclick={download(ExportFormat::Csv)} data-testid="download-validation-csv">{ if zh { "下载 CSV（可用 Excel/WPS 打开）" } else { "Download CSV (opens in Excel/WPS)" } }</button>
+                    <button type="button" onclick={download(ExportFormat::Json)} data-testid="download-validation">{ if zh { "下载 JSON" } else { "Download JSON" } }</button>
+                </div>
                 <FindingsTable report={report} />
             </section>
         }

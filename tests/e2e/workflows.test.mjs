@@ -211,6 +211,20 @@ test('validate: findings of the sample ledger, filter by severity, both language
   const firstRule = page.locator('[data-testid=finding-row] .rule').first();
   assert.match(await firstRule.innerText(), /[\u4e00-\u9fff].*\n?.*[a-z_]+\.[a-z_]+/s);
   await page.getByTestId('filter-severity').selectOption('');
+  // The findings as CSV for Excel/WPS: a BOM, the header, each planted finding on its row.
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-validation-csv').click()]);
+  assert.equal(d.suggestedFilename(), '校验结果.csv');
+  const path = join(outDir, d.suggestedFilename());
+  await d.saveAs(path);
+  const bytes = await readFile(path);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'CSV starts with a UTF-8 BOM');
+  const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+  assert.match(lines[0], /^"级别\/severity","规则\/rule","文件\/file",/);
+  const shown = await page.locator('[data-testid=validation-summary] [data-severity]').allInnerTexts();
+  assert.equal(lines.length - 1, shown.reduce((n, t) => n + Number(t), 0), 'one line per finding');
+  for (const planted of truth.validation) {
+    assert.ok(lines.some((l) => l.includes(`"${planted.rule}","ledger.csv","","${planted.row}",`)), `${planted.rule} on row ${planted.row}`);
+  }
   // The rules reference lists every rule the findings name.
   await page.locator('[data-testid=rules-reference] summary').click();
   const reference = await page.getByTestId('rules-reference').innerText();

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use fapiao_core::diag::Severity;
 use fapiao_core::parse::{Parsed, ReadOptions};
+use fapiao_core::report;
 use fapiao_core::rules::{self, Context, Direction, Report};
 
 use crate::common::{load, parse_map, print_out, EXIT_UNUSABLE};
@@ -21,6 +22,8 @@ pub enum Format {
     Text,
     /// The `fapiao-check/validate/1` JSON report.
     Json,
+    /// One row per finding, UTF-8 with a BOM, for Excel or WPS.
+    Csv,
 }
 
 /// Whose invoices the file holds.
@@ -93,6 +96,7 @@ pub fn run(args: Args) -> u8 {
                 return EXIT_UNUSABLE;
             }
         },
+        Format::Csv => print_out(&String::from_utf8_lossy(&report::csv::findings(&report))),
         Format::Text => print_out(&render(&report, date, args.as_of.is_some())),
     }
     u8::from(report.has_errors())
@@ -208,6 +212,10 @@ mod tests {
             run_with(&[&file, "--as-of", "2030-01-01", "--format", "json"]),
             0,
             "too old is a warning"
+        );
+        assert_eq!(
+            run_with(&[&file, "--as-of", "2030-01-01", "--format", "csv"]),
+            0
         );
         assert_eq!(
             run_with(&[&file, "--as-of", "2024-01-01"]),

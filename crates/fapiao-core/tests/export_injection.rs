@@ -160,3 +160,54 @@ fn xlsx_cells_are_inert_text_or_numbers() {
         .used_cells()
         .any(|(_, _, d)| d == &Data::String("=cmd|' /C calc'!A0.csv".into())));
 }
+
+#[test]
+fn validation_findings_csv_is_neutralised_and_names_each_row() {
+    use fapiao_core::parse::{read, ReadOptions};
+    use fapiao_core::rules::{validate, Context, Direction};
+    let mut text = String::from("发票号码,开票日期,销方税号,价税合计\n");
+    for h in HOSTILE {
+        text.push_str(&format!(
+            "\"{}\",2024-10-05,\"{}\",1.00\n",
+            h.replace('"', "\"\""),
+            h.replace('"', "\"\"")
+        ));
+    }
+    let parsed = read("=ledger.csv", text.as_bytes(), &ReadOptions::default()).expect("read");
+    let ctx = Context {
+        as_of: chrono::NaiveDate::from_ymd_opt(2024, 12, 1).unwrap(),
+        my_tax_id: None,
+        direction: Direction::Received,
+    };
+    let r = validate(&[&parsed], &ctx);
+    assert!(r.findings.len() >= HOSTILE.len(), "{:#?}", r.findings);
+    let bytes = report::csv::findings(&r);
+    assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
+    let rows: Vec<Vec<String>> = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&bytes[3..])
+        .records()
+        .map(|rec| rec.expect("record").iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows[0], report::csv::FINDINGS_HEADER);
+    assert_eq!(rows.len(), r.findings.len() + 1);
+    for (cells, f) in rows[1..].iter().zip(&r.findings) {
+        assert_eq!(cells[1], f.rule);
+        assert_eq!(cells[2], neutralise(&f.file));
+        assert_eq!(cells[4], f.row.map(|n| n.to_string()).unwrap_or_default());
+        assert_eq!(cells[7], neutralise(f.value.as_deref().unwrap_or("")));
+        assert_eq!(cells[9], neutralise(&f.message.zh));
+        assert!(
+            cells.iter().all(|c| !report::csv::is_formula_start(c)),
+            "{cells:?}"
+        );
+    }
+    // Every hostile number shows up, neutralised, on its own ledger row (rows 2 to 9).
+    for (i, h) in HOSTILE.iter().enumerate() {
+        let row = (i + 2).to_string();
+        assert!(
+            rows.iter().any(|c| c[4] == row && c[7] == neutralise(h)),
+            "row {row}: {h:?} not found in {rows:#?}"
+        );
+    }
+}

@@ -1,9 +1,12 @@
-//! CSV: one row per exception, UTF-8 with a BOM so Excel reads the Chinese text.
+//! CSV: one row per exception (or per validation finding), UTF-8 with a BOM so Excel reads the
+//! Chinese text.
 //!
 //! Cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a
 //! leading `'`; ids and numbers are always quoted text.
 
 use super::{exception_cells, Report, HEADER};
+use crate::diag::Severity;
+use crate::rules;
 
 /// True when a spreadsheet would run `cell` as a formula: it starts with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return.
@@ -27,10 +30,11 @@ fn push_cell(out: &mut String, cell: &str) {
     out.push('"');
 }
 
-/// The report's exceptions as CSV bytes (UTF-8 with BOM, CRLF line ends).
-pub fn render(report: &Report) -> Vec<u8> {
+/// Rows of cells as CSV bytes: UTF-8 with a BOM, CRLF line ends, every cell quoted and
+/// neutralised.
+fn table<'a>(rows: impl Iterator<Item = Vec<&'a str>>) -> Vec<u8> {
     let mut out = String::from("\u{FEFF}");
-    let mut line = |cells: &[&str]| {
+    for cells in rows {
         for (i, c) in cells.iter().enumerate() {
             if i > 0 {
                 out.push(',');
@@ -38,11 +42,68 @@ pub fn render(report: &Report) -> Vec<u8> {
             push_cell(&mut out, c);
         }
         out.push_str("\r\n");
-    };
-    line(&HEADER);
-    for e in &report.exceptions {
-        let cells = exception_cells(e);
-        line(&cells.each_ref().map(String::as_str));
     }
     out.into_bytes()
+}
+
+/// The report's exceptions as CSV bytes (UTF-8 with BOM, CRLF line ends).
+pub fn render(report: &Report) -> Vec<u8> {
+    let rows: Vec<[String; 14]> = report.exceptions.iter().map(exception_cells).collect();
+    table(
+        std::iter::once(HEADER.to_vec())
+            .chain(rows.iter().map(|r| r.iter().map(String::as_str).collect())),
+    )
+}
+
+/// The columns of [`findings`].
+pub const FINDINGS_HEADER: [&str; 13] = [
+    "级别/severity",
+    "规则/rule",
+    "文件/file",
+    "工作表/sheet",
+    "行/row",
+    "列/column",
+    "字段/field",
+    "值/value",
+    "发票号码/invoice_number",
+    "说明/message",
+    "message",
+    "处理/action",
+    "action",
+];
+
+/// A validation's findings as CSV bytes, one row each (UTF-8 with BOM, CRLF line ends): the
+/// list a merchant works through in Excel or WPS, row by row of the ledger.
+pub fn findings(report: &rules::Report) -> Vec<u8> {
+    let rows: Vec<[String; 13]> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let text = |o: &Option<String>| o.clone().unwrap_or_default();
+            [
+                match f.severity {
+                    Severity::Error => "错误/error",
+                    Severity::Warning => "警告/warning",
+                    Severity::Info => "提示/info",
+                }
+                .to_string(),
+                f.rule.clone(),
+                f.file.clone(),
+                text(&f.sheet),
+                f.row.map(|r| r.to_string()).unwrap_or_default(),
+                text(&f.column),
+                text(&f.field),
+                text(&f.value),
+                text(&f.invoice_number),
+                f.message.zh.clone(),
+                f.message.en.clone(),
+                f.action.zh.clone(),
+                f.action.en.clone(),
+            ]
+        })
+        .collect();
+    table(
+        std::iter::once(FINDINGS_HEADER.to_vec())
+            .chain(rows.iter().map(|r| r.iter().map(String::as_str).collect())),
+    )
 }
