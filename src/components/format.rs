@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 pub fn date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-        Lang::En => d.format("%Y-%m-%d").to_string(),
+        // NaiveDate's Display is ISO 8601 (2024-11-05) without chrono's strftime machinery.
+        Lang::En => d.to_string(),
     }
 }
 

@@ -57,9 +57,7 @@ pub fn reconcile_view() -> Html {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            d.emit(Action::SetAsOf(
-                NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
-            ));
+            d.emit(Action::SetAsOf(v.parse::<NaiveDate>().ok()));
         })
     };
     let settings = s.settings.clone();
@@ -156,7 +154,7 @@ pub fn reconcile_view() -> Html {
                     <button type="button" onclick={swap} data-testid="swap">{ if zh { "⇅ 调换台账与平台导出" } else { "⇅ Swap ledger and export" } }</button>
                     <label for="as-of">{ if zh { "截止日期" } else { "As of" } }</label>
                     <span><input id="as-of" type="date" onchange={on_as_of}
-                        value={s.as_of.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()} />
+                        value={s.as_of.map(|d| d.to_string()).unwrap_or_default()} />
                         <small class="muted">{ if zh { " 留空：以平台导出中最晚的开票日期为准" } else { " empty: the export's last issue date" } }</small></span>
                     <label for="sync-days">{ if zh { "同步延迟（天）" } else { "Sync delay (days)" } }</label>
                     <input id="sync-days" type="number" min="0" max="60" value={settings.sync_days.to_string()} onchange={on_sync} />

@@ -39,9 +39,7 @@ pub fn validate_view() -> Html {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            d.emit(Action::SetAsOf(
-                NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
-            ));
+            d.emit(Action::SetAsOf(v.parse::<NaiveDate>().ok()));
         })
     };
     let on_tax_id = {
@@ -117,7 +115,7 @@ pub fn validate_view() -> Html {
                     </select>
                     <label for="v-as-of">{ if zh { "校验日期" } else { "Check as of" } }</label>
                     <input id="v-as-of" type="date" onchange={on_as_of}
-                        value={s.as_of.unwrap_or_else(today).format("%Y-%m-%d").to_string()} />
+                        value={s.as_of.unwrap_or_else(today).to_string()} />
                     <label for="my-tax-id">{ if zh { "本单位税号（可选）" } else { "Your tax ID (optional)" } }</label>
                     <input id="my-tax-id" type="text" value={s.settings.my_tax_id.clone()} onchange={on_tax_id} autocomplete="off" />
                 </div>
