@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Field, FieldName, Invoice};
 use crate::report::FieldDiff;
@@ -19,9 +18,11 @@ pub(crate) const COMPARED: [FieldName; 8] = [
     FieldName::Total,
 ];
 
-/// Text for comparison: NFKC, whitespace removed, brackets unified, optionally upper-cased.
+/// Text for comparison: full-width forms folded to ASCII (`（` → `(`, `１` → `1`, as NFKC does
+/// for them), whitespace removed, brackets unified, optionally upper-cased.
 pub(crate) fn normalise(s: &str, upper: bool) -> String {
-    s.nfkc()
+    crate::parse::values::fold_width(s)
+        .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '〔' | '【' | '［' | '[' => '(',
@@ -152,6 +153,7 @@ mod tests {
         );
         assert_eq!(normalise("９１１１０１０５ｍｃ", true), "91110105MC");
         assert_eq!(normalise("【北京】", false), "(北京)");
+        assert_eq!(normalise("ＡＢＣ　科技－上海", false), "ABC科技-上海");
     }
 
     #[test]
