@@ -1,7 +1,9 @@
 //! The Web Worker that runs the core off the main thread (see [`crate::protocol`]).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 
 use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -96,9 +98,108 @@ unsafe impl GlobalAlloc for ReportingAlloc {
     }
 }
 
-/// The worker: one [`Session`] holding the loaded files and the last results.
+/// The worker: one [`Session`] holding the loaded files and the last results, and the requests
+/// waiting while a file's fingerprint is computed.
 pub struct CoreWorker {
-    session: Session,
+    session: Rc<RefCell<Session>>,
+    queue: Rc<RefCell<VecDeque<(Request, HandlerId)>>>,
+    hashing: Rc<Cell<bool>>,
+}
+
+/// Starts the browser's SHA-256 of a file (`crypto.subtle`, native code: a 30 MB file in tens
+/// of milliseconds where the wasm SHA-256 takes over a hundred); `None` where the browser has
+/// none (pages served over plain http from another host), and the core hashes in wasm.
+fn browser_digest(bytes: &[u8]) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let scope = js_sys::global()
+        .dyn_into::<web_sys::WorkerGlobalScope>()
+        .ok()?;
+    let subtle = scope.crypto().ok()?.subtle();
+    if subtle.is_undefined() {
+        return None;
+    }
+    subtle.digest_with_str_and_u8_array("SHA-256", bytes).ok()
+}
+
+/// A digest as 64 lowercase hex digits.
+fn hex(digest: &JsValue) -> String {
+    js_sys::Uint8Array::new(digest)
+        .to_vec()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl CoreWorker {
+    /// Handles the queued requests in order; a load without a fingerprint first waits for the
+    /// browser's digest, and what came after it waits too.
+    fn pump(&self, scope: &WorkerScope<Self>) {
+        if self.hashing.get() {
+            return;
+        }
+        loop {
+            let Some((mut msg, id)) = self.queue.borrow_mut().pop_front() else {
+                return;
+            };
+            let digest = match &msg {
+                Request::Load { bytes, options, .. } if options.sha256.is_none() => {
+                    browser_digest(bytes)
+                }
+                _ => None,
+            };
+            let Some(digest) = digest else {
+                handle(scope, &self.session, msg, id);
+                continue;
+            };
+            self.hashing.set(true);
+            let (scope, session, queue, hashing) = (
+                scope.clone(),
+                self.session.clone(),
+                self.queue.clone(),
+                self.hashing.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                if let (Ok(d), Request::Load { options, .. }) =
+                    (wasm_bindgen_futures::JsFuture::from(digest).await, &mut msg)
+                {
+                    options.sha256 = Some(hex(&d));
+                }
+                handle(&scope, &session, msg, id);
+                hashing.set(false);
+                let me = CoreWorker {
+                    session,
+                    queue,
+                    hashing,
+                };
+                me.pump(&scope);
+            });
+            return;
+        }
+    }
+}
+
+/// Handles one request, keeping it in hand (see [`report_stop`]) while it runs.
+fn handle(
+    scope: &WorkerScope<CoreWorker>,
+    session: &RefCell<Session>,
+    msg: Request,
+    id: HandlerId,
+) {
+    let (job, file) = msg.job_and_file();
+    let in_hand = job.map(|job| InHand {
+        scope: scope.clone(),
+        handler: id,
+        job,
+        file: file.map(|(id, name)| (id, name.to_string())),
+    });
+    IN_HAND.with(|c| *c.borrow_mut() = in_hand);
+    let response = session
+        .borrow_mut()
+        .handle(msg, &mut |p| scope.respond(id, p));
+    if let Some(response) = response {
+        scope.respond(id, response);
+    }
+    IN_HAND.with(|c| c.borrow_mut().take());
 }
 
 impl Worker for CoreWorker {
@@ -111,30 +212,29 @@ impl Worker for CoreWorker {
         std::panic::set_hook(Box::new(|info| report_stop(|| info.to_string())));
         RESERVE.with(|r| *r.borrow_mut() = Vec::with_capacity(RESERVE_BYTES));
         CoreWorker {
-            session: Session::default(),
+            session: Rc::default(),
+            queue: Rc::default(),
+            hashing: Rc::default(),
         }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
-        let (job, file) = msg.job_and_file();
-        let in_hand = job.map(|job| InHand {
-            scope: scope.clone(),
-            handler: id,
-            job,
-            file: file.map(|(id, name)| (id, name.to_string())),
-        });
-        IN_HAND.with(|c| *c.borrow_mut() = in_hand);
-        if matches!(msg, Request::Announce { .. }) {
+        if let Request::Announce { job, file, name } = &msg {
             // Stays in hand while the announced load is received (decoding it copies the
             // file's bytes, which is where a file too large runs out of memory first).
+            let in_hand = InHand {
+                scope: scope.clone(),
+                handler: id,
+                job: *job,
+                file: Some((*file, name.clone())),
+            };
+            IN_HAND.with(|c| *c.borrow_mut() = Some(in_hand));
             return;
         }
-        if let Some(response) = self.session.handle(msg, &mut |p| scope.respond(id, p)) {
-            scope.respond(id, response);
-        }
-        IN_HAND.with(|c| c.borrow_mut().take());
+        self.queue.borrow_mut().push_back((msg, id));
+        self.pump(scope);
     }
 }
 
