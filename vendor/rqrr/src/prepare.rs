@@ -269,6 +269,10 @@ where
     where
         S: Clone,
     {
+        // Each test fits a grid to the group (tens to hundreds of microseconds); a picture of
+        // real codes needs a few, while crafted noise offered thousands (seconds in all).
+        const MAX_GROUP_TESTS: usize = 256;
+        let mut tests = 0;
         let mut used_capstones = Vec::new();
         let mut groups = Vec::new();
         for idx in 0..capstones.len() {
@@ -279,6 +283,10 @@ where
             for pair in pairs {
                 if used_capstones.contains(&pair.0) || used_capstones.contains(&pair.1) {
                     continue;
+                }
+                tests += 1;
+                if tests > MAX_GROUP_TESTS {
+                    return groups;
                 }
                 let group_under_test = CapStoneGroup(
                     capstones[pair.0].clone(),
