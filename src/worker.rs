@@ -100,6 +100,7 @@ unsafe impl GlobalAlloc for ReportingAlloc {
 
 /// The worker: one [`Session`] holding the loaded files and the last results, and the requests
 /// waiting while a file's fingerprint is computed.
+#[derive(Clone)]
 pub struct CoreWorker {
     session: Rc<RefCell<Session>>,
     queue: Rc<RefCell<VecDeque<(Request, HandlerId)>>>,
@@ -152,25 +153,15 @@ impl CoreWorker {
                 continue;
             };
             self.hashing.set(true);
-            let (scope, session, queue, hashing) = (
-                scope.clone(),
-                self.session.clone(),
-                self.queue.clone(),
-                self.hashing.clone(),
-            );
+            let (me, scope) = (self.clone(), scope.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if let (Ok(d), Request::Load { options, .. }) =
                     (wasm_bindgen_futures::JsFuture::from(digest).await, &mut msg)
                 {
                     options.sha256 = Some(hex(&d));
                 }
-                handle(&scope, &session, msg, id);
-                hashing.set(false);
-                let me = CoreWorker {
-                    session,
-                    queue,
-                    hashing,
-                };
+                handle(&scope, &me.session, msg, id);
+                me.hashing.set(false);
                 me.pump(&scope);
             });
             return;
@@ -178,13 +169,8 @@ impl CoreWorker {
     }
 }
 
-/// Handles one request, keeping it in hand (see [`report_stop`]) while it runs.
-fn handle(
-    scope: &WorkerScope<CoreWorker>,
-    session: &RefCell<Session>,
-    msg: Request,
-    id: HandlerId,
-) {
+/// Keeps `msg` in hand (see [`report_stop`]): a worker that stops now says it was this job.
+fn keep_in_hand(scope: &WorkerScope<CoreWorker>, id: HandlerId, msg: &Request) {
     let (job, file) = msg.job_and_file();
     let in_hand = job.map(|job| InHand {
         scope: scope.clone(),
@@ -193,6 +179,16 @@ fn handle(
         file: file.map(|(id, name)| (id, name.to_string())),
     });
     IN_HAND.with(|c| *c.borrow_mut() = in_hand);
+}
+
+/// Handles one request, keeping it in hand while it runs.
+fn handle(
+    scope: &WorkerScope<CoreWorker>,
+    session: &RefCell<Session>,
+    msg: Request,
+    id: HandlerId,
+) {
+    keep_in_hand(scope, id, &msg);
     let response = session
         .borrow_mut()
         .handle(msg, &mut |p| scope.respond(id, p));
@@ -221,16 +217,10 @@ impl Worker for CoreWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
-        if let Request::Announce { job, file, name } = &msg {
+        if matches!(msg, Request::Announce { .. }) {
             // Stays in hand while the announced load is received (decoding it copies the
             // file's bytes, which is where a file too large runs out of memory first).
-            let in_hand = InHand {
-                scope: scope.clone(),
-                handler: id,
-                job: *job,
-                file: Some((*file, name.clone())),
-            };
-            IN_HAND.with(|c| *c.borrow_mut() = Some(in_hand));
+            keep_in_hand(scope, id, &msg);
             return;
         }
         self.queue.borrow_mut().push_back((msg, id));
