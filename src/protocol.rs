@@ -229,14 +229,17 @@ mod day {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let n = i32::deserialize(d)?;
-        NaiveDate::from_num_days_from_ce_opt(n).ok_or_else(|| D::Error::custom("day out of range"))
+        date(i32::deserialize(d)?)
+    }
+
+    fn date<E: Error>(n: i32) -> Result<NaiveDate, E> {
+        NaiveDate::from_num_days_from_ce_opt(n).ok_or_else(|| E::custom("day out of range"))
     }
 
     /// The same for an optional date.
     pub mod option {
         use chrono::{Datelike, NaiveDate};
-        use serde::{de::Error, Deserialize, Deserializer, Serializer};
+        use serde::{Deserialize, Deserializer, Serializer};
 
         pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
             match d {
@@ -246,12 +249,7 @@ mod day {
         }
 
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-            Option::<i32>::deserialize(d)?
-                .map(|n| {
-                    NaiveDate::from_num_days_from_ce_opt(n)
-                        .ok_or_else(|| D::Error::custom("day out of range"))
-                })
-                .transpose()
+            Option::<i32>::deserialize(d)?.map(super::date).transpose()
         }
     }
 }

@@ -30,11 +30,11 @@ fn push_cell(out: &mut String, cell: &str) {
     out.push('"');
 }
 
-/// Rows of cells as CSV bytes: UTF-8 with a BOM, CRLF line ends, every cell quoted and
-/// neutralised.
-fn table<'a>(rows: impl Iterator<Item = Vec<&'a str>>) -> Vec<u8> {
+/// A header and rows of cells as CSV bytes: UTF-8 with a BOM, CRLF line ends, every cell
+/// quoted and neutralised.
+fn table<const N: usize>(header: &[&str; N], rows: impl Iterator<Item = [String; N]>) -> Vec<u8> {
     let mut out = String::from("\u{FEFF}");
-    for cells in rows {
+    let mut line = |cells: &[&str]| {
         for (i, c) in cells.iter().enumerate() {
             if i > 0 {
                 out.push(',');
@@ -42,17 +42,17 @@ fn table<'a>(rows: impl Iterator<Item = Vec<&'a str>>) -> Vec<u8> {
             push_cell(&mut out, c);
         }
         out.push_str("\r\n");
+    };
+    line(header);
+    for cells in rows {
+        line(&cells.each_ref().map(String::as_str));
     }
     out.into_bytes()
 }
 
 /// The report's exceptions as CSV bytes (UTF-8 with BOM, CRLF line ends).
 pub fn render(report: &Report) -> Vec<u8> {
-    let rows: Vec<[String; 14]> = report.exceptions.iter().map(exception_cells).collect();
-    table(
-        std::iter::once(HEADER.to_vec())
-            .chain(rows.iter().map(|r| r.iter().map(String::as_str).collect())),
-    )
+    table(&HEADER, report.exceptions.iter().map(exception_cells))
 }
 
 /// The columns of [`findings`].
@@ -75,35 +75,28 @@ pub const FINDINGS_HEADER: [&str; 13] = [
 /// A validation's findings as CSV bytes, one row each (UTF-8 with BOM, CRLF line ends): the
 /// list a merchant works through in Excel or WPS, row by row of the ledger.
 pub fn findings(report: &rules::Report) -> Vec<u8> {
-    let rows: Vec<[String; 13]> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let text = |o: &Option<String>| o.clone().unwrap_or_default();
-            [
-                match f.severity {
-                    Severity::Error => "错误/error",
-                    Severity::Warning => "警告/warning",
-                    Severity::Info => "提示/info",
-                }
-                .to_string(),
-                f.rule.clone(),
-                f.file.clone(),
-                text(&f.sheet),
-                f.row.map(|r| r.to_string()).unwrap_or_default(),
-                text(&f.column),
-                text(&f.field),
-                text(&f.value),
-                text(&f.invoice_number),
-                f.message.zh.clone(),
-                f.message.en.clone(),
-                f.action.zh.clone(),
-                f.action.en.clone(),
-            ]
-        })
-        .collect();
-    table(
-        std::iter::once(FINDINGS_HEADER.to_vec())
-            .chain(rows.iter().map(|r| r.iter().map(String::as_str).collect())),
-    )
+    let rows = report.findings.iter().map(|f| {
+        let text = |o: &Option<String>| o.clone().unwrap_or_default();
+        [
+            match f.severity {
+                Severity::Error => "错误/error",
+                Severity::Warning => "警告/warning",
+                Severity::Info => "提示/info",
+            }
+            .to_string(),
+            f.rule.clone(),
+            f.file.clone(),
+            text(&f.sheet),
+            f.row.map(|r| r.to_string()).unwrap_or_default(),
+            text(&f.column),
+            text(&f.field),
+            text(&f.value),
+            text(&f.invoice_number),
+            f.message.zh.clone(),
+            f.message.en.clone(),
+            f.action.zh.clone(),
+            f.action.en.clone(),
+        ]
+    });
+    table(&FINDINGS_HEADER, rows)
 }
