@@ -162,3 +162,56 @@ fn sheets() {
     );
     assert_eq!(limited("export_title_rows.xlsx", l), Ok(5));
 }
+
+/// A zip of a deflated entry of `deflated` bytes and a stored one of `stored` bytes.
+fn two_entry_zip(deflated: usize, stored: usize) -> Vec<u8> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buf);
+    let method = |m| SimpleFileOptions::default().compression_method(m);
+    zip.start_file("a.xml", method(zip::CompressionMethod::Deflated))
+        .unwrap();
+    let text: Vec<u8> = (0..deflated).map(|i| b"<c r=\"A1\"/>"[i % 11]).collect();
+    zip.write_all(&text).unwrap();
+    zip.start_file("b.bin", method(zip::CompressionMethod::Stored))
+        .unwrap();
+    zip.write_all(&vec![7u8; stored]).unwrap();
+    zip.finish().unwrap();
+    buf.into_inner()
+}
+
+#[test]
+fn the_zip_check_counts_stored_and_deflated_bytes_exactly() {
+    let bytes = two_entry_zip(100_000, 5_000);
+    let at = |total| Limits {
+        zip_total_bytes: total,
+        ..Limits::DEFAULT
+    };
+    let names = limits::check_zip("x.xlsx", &bytes, &at(105_000)).unwrap();
+    assert_eq!(names, ["a.xml", "b.bin"]);
+    let err = limits::check_zip("x.xlsx", &bytes, &at(104_999)).unwrap_err();
+    assert_eq!(err.id, "read.limit");
+    // The stored entry alone is over a limit the deflated one is under.
+    let bytes = two_entry_zip(10, 5_000);
+    assert!(limits::check_zip("x.xlsx", &bytes, &at(5_010)).is_ok());
+    assert!(limits::check_zip("x.xlsx", &bytes, &at(5_009)).is_err());
+}
+
+#[test]
+fn a_damaged_deflate_stream_is_a_damaged_zip() {
+    let bytes = two_entry_zip(100_000, 10);
+    let data = zip::ZipArchive::new(std::io::Cursor::new(&bytes))
+        .unwrap()
+        .by_index_raw(0)
+        .unwrap()
+        .data_start()
+        .unwrap() as usize;
+    let mut broken = bytes.clone();
+    for b in &mut broken[data..data + 8] {
+        *b = 0xff;
+    }
+    let err = limits::check_zip("x.xlsx", &broken, &Limits::DEFAULT).unwrap_err();
+    assert_eq!(err.id, "read.zip_damaged");
+    assert!(err.message.en.contains("x.xlsx"), "{}", err.message.en);
+}
