@@ -13,9 +13,10 @@ mod key;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 
 use hashbrown::hash_table::{Entry, HashTable};
+use hashbrown::DefaultHashBuilder;
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
@@ -114,7 +115,7 @@ struct Side<'a> {
     /// The rows that hold their key first, found by key ([`Side::holder`]): four bytes a row
     /// (a `HashMap<&str, usize>` is 24), 80 MB less at a million rows a side.
     first: HashTable<u32>,
-    hasher: RandomState,
+    hasher: DefaultHashBuilder,
     /// Whether each row holds its key first.
     is_first: Vec<bool>,
     /// Matched, paired or reported.
@@ -123,7 +124,7 @@ struct Side<'a> {
 
 impl<'a> Side<'a> {
     fn new(invoices: &'a [Invoice], keys: &'a [Option<Cow<'a, str>>]) -> Self {
-        let hasher = RandomState::new();
+        let hasher = DefaultHashBuilder::default();
         let mut first = HashTable::with_capacity(invoices.len());
         let mut is_first = vec![false; invoices.len()];
         let key_of = |i: u32| keys.get(i as usize).and_then(|k| k.as_deref());
