@@ -240,6 +240,48 @@ fn spawn_table_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
     bridge
 }
 
+/// The table worker started with the page ([`start_table_worker`]), and what it said before the
+/// app was there to hear it.
+#[derive(Default)]
+struct Early {
+    bridge: Option<WorkerBridge<CoreWorker>>,
+    app: Option<Callback<Action>>,
+    waiting: Vec<Action>,
+}
+
+thread_local! {
+    static EARLY: RefCell<Early> = RefCell::default();
+}
+
+/// Starts the table worker before the page first renders (`src/bin/app.rs`), so that fetching
+/// and compiling its wasm overlaps the page's own start instead of following it. Its answers
+/// wait for the app ([`adopt_early_worker`]).
+pub fn start_table_worker() {
+    let relay = Callback::from(
+        |action: Action| match EARLY.with(|e| e.borrow().app.clone()) {
+            Some(app) => app.emit(action),
+            None => EARLY.with(|e| e.borrow_mut().waiting.push(action)),
+        },
+    );
+    let bridge = spawn_table_worker(relay);
+    EARLY.with(|e| e.borrow_mut().bridge = Some(bridge));
+}
+
+/// The worker [`start_table_worker`] started, now answering to `dispatch`, with what it has
+/// said so far replayed; `None` when the page did not start one.
+fn adopt_early_worker(dispatch: &Callback<Action>) -> Option<WorkerBridge<CoreWorker>> {
+    let (bridge, waiting) = EARLY.with(|e| {
+        let mut e = e.borrow_mut();
+        let bridge = e.bridge.take()?;
+        e.app = Some(dispatch.clone());
+        Some((bridge, std::mem::take(&mut e.waiting)))
+    })?;
+    for action in waiting {
+        dispatch.emit(action);
+    }
+    Some(bridge)
+}
+
 /// Gives a fresh table worker the samples to warm up on (`Request::WarmUp`), after its answer
 /// to `Hello`, so the page is ready as soon as before.
 fn warm_up(bridge: Rc<RefCell<Option<WorkerBridge<CoreWorker>>>>) {
@@ -300,7 +342,8 @@ pub fn app() -> Html {
         let bridge = bridge.clone();
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            *bridge.borrow_mut() = Some(spawn_table_worker(dispatch));
+            let started = adopt_early_worker(&dispatch);
+            *bridge.borrow_mut() = Some(started.unwrap_or_else(|| spawn_table_worker(dispatch)));
             warm_up(bridge.clone());
             move || drop(bridge.borrow_mut().take())
         });
