@@ -159,9 +159,9 @@ pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String
         match method {
             CompressionMethod::Stored => count(stored.len() as u64)?,
             CompressionMethod::Deflated => {
-                inflate(stored, &mut inflater, &mut buf, &mut count)?
-                    .then_some(())
-                    .ok_or_else(|| super::errors::damaged_zip(file))?;
+                if !inflate(stored, &mut inflater, &mut buf, &mut count)? {
+                    return Err(super::errors::damaged_zip(file));
+                }
             }
             _ => return Err(super::errors::damaged_zip(file)),
         }
