@@ -65,6 +65,23 @@ impl SkewedGridLocation {
          */
         let grid_size = measure_timing_pattern(img, &group)?;
 
+        /* The finder patterns' centres are (grid_size - 7) modules apart along both sides;
+         * closer than that many pixels, a module is smaller than a pixel and cannot be read
+         * (patched: noise offers grids of 100+ modules in pictures 100 px high, each fitted
+         * at length below).
+         */
+        let side = |a: &CapStone, b: &CapStone| {
+            let (dx, dy) = (
+                f64::from(b.center.x - a.center.x),
+                f64::from(b.center.y - a.center.y),
+            );
+            (dx * dx + dy * dy).sqrt()
+        };
+        let shorter = side(&group.0, &group.1).min(side(&group.1, &group.2));
+        if shorter < (grid_size - 7) as f64 {
+            return None;
+        }
+
         /* Make an estimate based for the alignment pattern based on extending
          * lines from capstones A and C.
          */
