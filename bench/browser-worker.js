@@ -10,24 +10,34 @@ importScripts(
 
 const ready = wasm_bindgen({ module_or_path: '/bench/out/wasm/fapiao_bench_wasm_bg.wasm' });
 
-/** A file's SHA-256 from the browser (`crypto.subtle`, native code) with the option
- * `hash: 'browser'`; else `null`, and the core hashes in wasm as the app does. */
-const sha256 = async (bytes, { hash }) => hash !== 'browser' ? null : Array.from(
-  new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)),
-  (b) => b.toString(16).padStart(2, '0'),
-).join('');
+/** The files' fingerprints, with the option `hash: 'browser'`: the app's way, the page hashes
+ * them (`crypto.subtle`) while this worker reads, and sends them after the files; the answer
+ * waits for them. Without it the core hashes in wasm. Keyed by job id. */
+const fingerprints = new Map();
+const fingerprintsOf = (id) => {
+  if (!fingerprints.has(id)) {
+    let resolve;
+    const promise = new Promise((ok) => { resolve = ok; });
+    fingerprints.set(id, { promise, resolve });
+  }
+  return fingerprints.get(id);
+};
+const hashHere = ({ hash }) => hash !== 'browser';
+/** Waits for the page's fingerprints of job `id` when it sends them. */
+const settled = async (id, options) => {
+  if (hashHere(options)) return;
+  await fingerprintsOf(id).promise;
+  fingerprints.delete(id);
+};
 
 const jobs = {
   /** Ours: read a ledger or export (XLSX or CSV, any encoding) into invoices. */
-  ours_read: async ([f], options) => ({
-    rows: wasm_bindgen.read_rows(f.name, new Uint8Array(f.bytes), await sha256(f.bytes, options)),
+  ours_read: ([f], options) => ({
+    rows: wasm_bindgen.read_rows(f.name, new Uint8Array(f.bytes), hashHere(options)),
   }),
   /** Ours: read both files and reconcile; the summary. */
-  ours_reconcile: async ([l, e], options) => {
-    const [ls, es] = await Promise.all([sha256(l.bytes, options), sha256(e.bytes, options)]);
-    return JSON.parse(wasm_bindgen.reconcile_files(
-      l.name, new Uint8Array(l.bytes), ls, e.name, new Uint8Array(e.bytes), es));
-  },
+  ours_reconcile: ([l, e], options) => JSON.parse(wasm_bindgen.reconcile_files(
+    l.name, new Uint8Array(l.bytes), e.name, new Uint8Array(e.bytes), hashHere(options))),
   /** SheetJS: workbook to rows of cells (the export's header is on row 3). */
   sheetjs_read: ([f], { dense }) => {
     const wb = XLSX.read(new Uint8Array(f.bytes), { type: 'array', dense });
@@ -42,10 +52,12 @@ const jobs = {
   },
 };
 
-self.onmessage = async ({ data: { id, job, files, options } }) => {
+self.onmessage = async ({ data: { id, job, files, options, sha256 } }) => {
+  if (sha256) return fingerprintsOf(id).resolve(sha256);
   try {
     await ready;
     const result = await jobs[job](files, options ?? {});
+    await settled(id, options ?? {});
     self.postMessage({ id, result, wasmBytes: wasm_bindgen.wasm_memory_bytes() });
   } catch (error) {
     self.postMessage({ id, error: String(error?.stack ?? error) });

@@ -12,7 +12,7 @@
 //   (5) 1,000,000 x 1,000,000 rows reconciled in the tab: time and peak memory
 //
 // Environment: RUNS (default 3, median reported), ROWS (100000), BIG_ROWS (1000000), BIG=0 skips
-// (5), SMALL=0 runs only (5), OPT_LEVEL=z builds our wasm with another opt-level (own target dir).
+// (5), SMALL=0 runs only (5), STEPS=2 (or 1,3 …) runs only those of (1) to (4), OPT_LEVEL=z builds our wasm with another opt-level (own target dir).
 // Data comes from scripts/make_samples.py (deterministic) into bench/out/ (not committed).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -20,12 +20,13 @@ import { join } from 'node:path';
 import { root, serve, launch } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-/** Ours as the app runs it: the table worker takes each file's SHA-256 from `crypto.subtle`. */
+/** Ours as the app runs it: the page hashes each file (`crypto.subtle`) while the worker reads it. */
 const APP = { hash: 'browser' };
 const ROWS = Number(process.env.ROWS ?? 100000);
 const BIG_ROWS = Number(process.env.BIG_ROWS ?? 1000000);
 const BIG = process.env.BIG !== '0';
 const SMALL = process.env.SMALL !== '0';
+const STEPS = (process.env.STEPS ?? '1,2,3,4').split(',').map(Number);
 const out = join(root, 'bench', 'out');
 
 function run(cmd, args, env = {}) {
@@ -130,36 +131,43 @@ async function small() {
   const xlsx = [`${set}export.xlsx`];
   const gbk = [`${set}ledger-gbk.csv`, 'gbk'];
 
-  console.log('(1) read the platform export (XLSX, 19 columns, 2 title rows)');
-  const oursXlsx = await timed(page, worker, ['ours_read', [xlsx], APP]);
-  const sheetDense = await timed(page, worker, ['sheetjs_read', [xlsx], { dense: true }]);
-  const sheetSparse = await timed(page, worker, ['sheetjs_read', [xlsx], { dense: false }]);
-  const sheet = sheetDense.ms <= sheetSparse.ms ? sheetDense : sheetSparse;
-  console.log(`  rows: ours ${oursXlsx.result.rows}, SheetJS ${sheet.result.rows}; SheetJS dense ${ms(sheetDense.ms)}, sparse ${ms(sheetSparse.ms)} (faster one compared)`);
-  ratio('XLSX', oursXlsx.ms, sheet.ms, 'SheetJS');
+  if (STEPS.includes(1)) {
+    console.log('(1) read the platform export (XLSX, 19 columns, 2 title rows)');
+    const oursXlsx = await timed(page, worker, ['ours_read', [xlsx], APP]);
+    const sheetDense = await timed(page, worker, ['sheetjs_read', [xlsx], { dense: true }]);
+    const sheetSparse = await timed(page, worker, ['sheetjs_read', [xlsx], { dense: false }]);
+    const sheet = sheetDense.ms <= sheetSparse.ms ? sheetDense : sheetSparse;
+    console.log(`  rows: ours ${oursXlsx.result.rows}, SheetJS ${sheet.result.rows}; SheetJS dense ${ms(sheetDense.ms)}, sparse ${ms(sheetSparse.ms)} (faster one compared)`);
+    ratio('XLSX', oursXlsx.ms, sheet.ms, 'SheetJS');
+  }
 
-  console.log('(2) read the ledger and reconcile against the export');
-  const oursRecXlsx = await timed(page, worker, ['ours_reconcile', [gbk, xlsx], APP]);
-  page0 = (fn, arg) => page.evaluate(fn, arg);
-  const csvs = [gbk, [`${set}export.csv`]];
-  const [oursRecCsv, oursRecCsvWasmHash, duckRec] = await turns([
-    [worker, ['ours_reconcile', csvs, APP]],
-    [worker, ['ours_reconcile', csvs]],
-    [duck, [`${set}ledger.csv`, `${set}export.csv`]],
-  ]);
-  console.log(`  ours (GBK CSV + XLSX) ${ms(oursRecXlsx.ms)}: ${JSON.stringify(oursRecXlsx.result.exceptions)}`);
-  console.log(`  ours (GBK CSV + CSV)  ${ms(oursRecCsv.ms)}; with the fingerprints hashed in wasm instead of crypto.subtle: ${ms(oursRecCsvWasmHash.ms)}`);
-  console.log(`  DuckDB (UTF-8 CSV + CSV) ${ms(duckRec.ms)}: ${JSON.stringify(duckRec.result)}`);
-  console.log(`  truth.json: ${JSON.stringify(Object.fromEntries(Object.entries(truth.exceptions).map(([k, v]) => [k, v.length])))}`);
-  ratio('reconcile, same inputs (CSV + CSV)', oursRecCsv.ms, duckRec.ms, 'DuckDB');
-  ratio('reconcile, real inputs (GBK CSV + XLSX vs UTF-8 CSV + CSV)', oursRecXlsx.ms, duckRec.ms, 'DuckDB');
+  if (STEPS.includes(2)) {
+    console.log('(2) read the ledger and reconcile against the export');
+    const oursRecXlsx = await timed(page, worker, ['ours_reconcile', [gbk, xlsx], APP]);
+    page0 = (fn, arg) => page.evaluate(fn, arg);
+    const csvs = [gbk, [`${set}export.csv`]];
+    const [oursRecCsv, oursRecCsvWasmHash, duckRec] = await turns([
+      [worker, ['ours_reconcile', csvs, APP]],
+      [worker, ['ours_reconcile', csvs]],
+      [duck, [`${set}ledger.csv`, `${set}export.csv`]],
+    ]);
+    console.log(`  ours (GBK CSV + XLSX) ${ms(oursRecXlsx.ms)}: ${JSON.stringify(oursRecXlsx.result.exceptions)}`);
+    console.log(`  ours (GBK CSV + CSV)  ${ms(oursRecCsv.ms)}; with the fingerprints hashed in wasm, in the worker: ${ms(oursRecCsvWasmHash.ms)}`);
+    console.log(`  DuckDB (UTF-8 CSV + CSV) ${ms(duckRec.ms)}: ${JSON.stringify(duckRec.result)}`);
+    console.log(`  truth.json: ${JSON.stringify(Object.fromEntries(Object.entries(truth.exceptions).map(([k, v]) => [k, v.length])))}`);
+    ratio('reconcile, same inputs (CSV + CSV)', oursRecCsv.ms, duckRec.ms, 'DuckDB');
+    ratio('reconcile, real inputs (GBK CSV + XLSX vs UTF-8 CSV + CSV)', oursRecXlsx.ms, duckRec.ms, 'DuckDB');
+  }
 
-  console.log('(3) read the GBK ledger CSV');
-  const oursCsv = await timed(page, worker, ['ours_read', [gbk], APP]);
-  const papa = await timed(page, worker, ['papaparse_read', [gbk]]);
-  console.log(`  rows: ours ${oursCsv.result.rows}, PapaParse ${papa.result.rows}`);
-  ratio('CSV', oursCsv.ms, papa.ms, 'PapaParse');
+  if (STEPS.includes(3)) {
+    console.log('(3) read the GBK ledger CSV');
+    const oursCsv = await timed(page, worker, ['ours_read', [gbk], APP]);
+    const papa = await timed(page, worker, ['papaparse_read', [gbk]]);
+    console.log(`  rows: ours ${oursCsv.result.rows}, PapaParse ${papa.result.rows}`);
+    ratio('CSV', oursCsv.ms, papa.ms, 'PapaParse');
+  }
   await browser.close();
+  if (!STEPS.includes(4)) return;
 
   console.log('(4) the app: time to interactive (cold), peak memory while reconciling');
   const app = await serve(join(root, 'dist'));

@@ -10,6 +10,7 @@
 #![allow(clippy::large_enum_variant)]
 
 pub mod components;
+pub mod digest;
 pub mod i18n;
 pub mod protocol;
 pub mod state;

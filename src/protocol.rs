@@ -106,6 +106,16 @@ pub enum Request {
         #[serde(with = "day")]
         today: NaiveDate,
     },
+    /// The SHA-256 of a file loaded with [`ReadOptions::sha256_later`], which the page computes
+    /// while the worker reads the file (`crypto.subtle` works on the calling thread, so in the
+    /// worker it would add to the read); `None` when the page's digest failed, and the worker
+    /// hashes the file itself. The answer to the load waits for it. Not answered.
+    Fingerprint {
+        /// Which file.
+        file: FileId,
+        /// Its SHA-256 as 64 lower-case hex digits.
+        sha256: Option<String>,
+    },
     /// Forget one file.
     Remove {
         /// Which file.
@@ -213,7 +223,10 @@ impl Request {
             | Request::Detail { job, .. }
             | Request::Export { job, .. }
             | Request::Xlsx { job, .. } => (Some(*job), None),
-            Request::Remove { .. } | Request::Clear | Request::WarmUp { .. } => (None, None),
+            Request::Remove { .. }
+            | Request::Clear
+            | Request::WarmUp { .. }
+            | Request::Fingerprint { .. } => (None, None),
         }
     }
 }
@@ -653,7 +666,8 @@ impl Session {
                 self.files.remove(&file);
                 return None;
             }
-            Request::Announce { .. } => return None,
+            // The worker keeps the answer to the load until then (`CoreWorker::pump`).
+            Request::Announce { .. } | Request::Fingerprint { .. } => return None,
             Request::WarmUp { ledger, export } => {
                 warm_up(&ledger, &export);
                 return None;
@@ -774,6 +788,37 @@ impl Session {
                 size,
                 result: Err(d),
             },
+        }
+    }
+
+    /// Puts in the fingerprint of a file read with [`ReadOptions::sha256_later`], once the
+    /// browser's digest of it is known: into the kept file and into `loaded`, the answer to its
+    /// load, which waits for it. `None` or a malformed digest: the kept bytes are hashed here.
+    /// Any other answer (a failed read) is returned as it is.
+    pub fn fingerprinted(&mut self, loaded: Response, sha256: Option<String>) -> Response {
+        let Response::Loaded {
+            file,
+            result: Ok(mut summary),
+            job,
+            name,
+            size,
+        } = loaded
+        else {
+            return loaded;
+        };
+        if let Some(stored) = self.files.get_mut(&file) {
+            let sha256 = sha256
+                .filter(|d| parse::is_sha256_hex(d))
+                .unwrap_or_else(|| parse::sha256_hex(&stored.bytes));
+            stored.parsed.info.sha256.clone_from(&sha256);
+            summary.info.sha256 = sha256;
+        }
+        Response::Loaded {
+            job,
+            file,
+            name,
+            size,
+            result: Ok(summary),
         }
     }
 
@@ -1228,6 +1273,54 @@ mod tests {
             options: ReadOptions::default(),
         };
         assert_eq!(sha(run(&mut s, reread)), given);
+    }
+
+    #[test]
+    fn a_fingerprint_filled_in_later_reaches_the_answer_and_the_kept_file() {
+        let sha = |r: &Response| match r {
+            Response::Loaded {
+                result: Ok(sum), ..
+            } => sum.info.sha256.clone(),
+            other => panic!("unexpected {other:?}"),
+        };
+        let load = |file| Request::Load {
+            job: file,
+            file,
+            name: SAMPLE_LEDGER.0.into(),
+            bytes: SAMPLE_LEDGER.1.to_vec(),
+            options: ReadOptions {
+                sha256_later: true,
+                ..ReadOptions::default()
+            },
+        };
+        let mut s = Session::default();
+        let read = run(&mut s, load(1));
+        assert_eq!(sha(&read), "", "not hashed while reading");
+        let browser = "cd".repeat(32);
+        assert_eq!(sha(&s.fingerprinted(read, Some(browser.clone()))), browser);
+        let reread = Request::Reread {
+            job: 3,
+            file: 1,
+            options: ReadOptions::default(),
+        };
+        assert_eq!(sha(&run(&mut s, reread)), browser, "kept with the file");
+        // No digest from the browser (or a malformed one): the kept bytes are hashed.
+        let read = run(&mut s, load(2));
+        let own = parse::sha256_hex(SAMPLE_LEDGER.1);
+        assert_eq!(sha(&s.fingerprinted(read, Some("x".into()))), own);
+        // A failed read passes through unchanged.
+        let failed = run(
+            &mut s,
+            Request::Load {
+                job: 4,
+                file: 4,
+                name: "empty.csv".into(),
+                bytes: Vec::new(),
+                options: ReadOptions::default(),
+            },
+        );
+        let passed = s.fingerprinted(failed, None);
+        assert!(matches!(&passed, Response::Loaded { result: Err(d), .. } if d.id == "read.empty"));
     }
 
     #[test]

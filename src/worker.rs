@@ -1,9 +1,8 @@
 //! The Web Worker that runs the core off the main thread (see [`crate::protocol`]).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
 
 use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
@@ -98,73 +97,46 @@ unsafe impl GlobalAlloc for ReportingAlloc {
     }
 }
 
-/// The worker: one [`Session`] holding the loaded files and the last results, and the requests
-/// waiting while a file's fingerprint is computed.
-#[derive(Clone)]
+/// The worker: one [`Session`] holding the loaded files and the last results, the requests
+/// waiting, and the answer to a load that waits for the file's fingerprint from the page.
 pub struct CoreWorker {
-    session: Rc<RefCell<Session>>,
-    queue: Rc<RefCell<VecDeque<(Request, HandlerId)>>>,
-    hashing: Rc<Cell<bool>>,
-}
-
-/// Starts the browser's SHA-256 of a file (`crypto.subtle`, native code: a 30 MB file in tens
-/// of milliseconds where the wasm SHA-256 takes over a hundred); `None` where the browser has
-/// none (pages served over plain http from another host), and the core hashes in wasm.
-fn browser_digest(bytes: &[u8]) -> Option<js_sys::Promise> {
-    use wasm_bindgen::JsCast;
-    let scope = js_sys::global()
-        .dyn_into::<web_sys::WorkerGlobalScope>()
-        .ok()?;
-    let subtle = scope.crypto().ok()?.subtle();
-    if subtle.is_undefined() {
-        return None;
-    }
-    subtle.digest_with_str_and_u8_array("SHA-256", bytes).ok()
-}
-
-/// A digest as 64 lowercase hex digits.
-fn hex(digest: &JsValue) -> String {
-    js_sys::Uint8Array::new(digest)
-        .to_vec()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    session: RefCell<Session>,
+    queue: VecDeque<(Request, HandlerId)>,
+    /// The answer to a load read with [`fapiao_core::parse::ReadOptions::sha256_later`], kept
+    /// until the page's [`Request::Fingerprint`] of the file comes; what came after it waits.
+    waiting: Option<(FileId, HandlerId, Response)>,
+    /// Fingerprints that came before the answer they complete was ready.
+    fingerprints: HashMap<FileId, Option<String>>,
 }
 
 impl CoreWorker {
-    /// Handles the queued requests in order; a load without a fingerprint first waits for the
-    /// browser's digest, and what came after it waits too.
-    fn pump(&self, scope: &WorkerScope<Self>) {
-        if self.hashing.get() {
-            return;
-        }
+    /// Handles the queued requests in order, as far as the answer waiting for a fingerprint
+    /// (if any) lets it.
+    fn pump(&mut self, scope: &WorkerScope<Self>) {
         loop {
-            let Some((mut msg, id)) = self.queue.borrow_mut().pop_front() else {
+            if let Some((file, ..)) = &self.waiting {
+                let Some(sha256) = self.fingerprints.remove(file) else {
+                    return;
+                };
+                if let Some((_, id, loaded)) = self.waiting.take() {
+                    let loaded = self.session.borrow_mut().fingerprinted(loaded, sha256);
+                    scope.respond(id, loaded);
+                }
+            }
+            let Some((msg, id)) = self.queue.pop_front() else {
                 return;
             };
-            let digest = match &msg {
-                Request::Load { bytes, options, .. } if options.sha256.is_none() => {
-                    browser_digest(bytes)
-                }
+            let later = match &msg {
+                Request::Load { file, options, .. } if options.sha256_later => Some(*file),
                 _ => None,
             };
-            let Some(digest) = digest else {
-                handle(scope, &self.session, msg, id);
-                continue;
-            };
-            self.hashing.set(true);
-            let (me, scope) = (self.clone(), scope.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let (Ok(d), Request::Load { options, .. }) =
-                    (wasm_bindgen_futures::JsFuture::from(digest).await, &mut msg)
-                {
-                    options.sha256 = Some(hex(&d));
+            match (handle(scope, &self.session, msg, id), later) {
+                (Some(loaded @ Response::Loaded { result: Ok(_), .. }), Some(file)) => {
+                    self.waiting = Some((file, id, loaded));
                 }
-                handle(&scope, &me.session, msg, id);
-                me.hashing.set(false);
-                me.pump(&scope);
-            });
-            return;
+                (Some(response), _) => scope.respond(id, response),
+                (None, _) => {}
+            }
         }
     }
 }
@@ -181,21 +153,19 @@ fn keep_in_hand(scope: &WorkerScope<CoreWorker>, id: HandlerId, msg: &Request) {
     IN_HAND.with(|c| *c.borrow_mut() = in_hand);
 }
 
-/// Handles one request, keeping it in hand while it runs.
+/// Handles one request, keeping it in hand while it runs; its answer, if it has one.
 fn handle(
     scope: &WorkerScope<CoreWorker>,
     session: &RefCell<Session>,
     msg: Request,
     id: HandlerId,
-) {
+) -> Option<Response> {
     keep_in_hand(scope, id, &msg);
     let response = session
         .borrow_mut()
         .handle(msg, &mut |p| scope.respond(id, p));
-    if let Some(response) = response {
-        scope.respond(id, response);
-    }
     IN_HAND.with(|c| c.borrow_mut().take());
+    response
 }
 
 impl Worker for CoreWorker {
@@ -208,22 +178,26 @@ impl Worker for CoreWorker {
         std::panic::set_hook(Box::new(|info| report_stop(|| info.to_string())));
         RESERVE.with(|r| *r.borrow_mut() = Vec::with_capacity(RESERVE_BYTES));
         CoreWorker {
-            session: Rc::default(),
-            queue: Rc::default(),
-            hashing: Rc::default(),
+            session: RefCell::default(),
+            queue: VecDeque::new(),
+            waiting: None,
+            fingerprints: HashMap::new(),
         }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
-        if matches!(msg, Request::Announce { .. }) {
+        match msg {
             // Stays in hand while the announced load is received (decoding it copies the
             // file's bytes, which is where a file too large runs out of memory first).
-            keep_in_hand(scope, id, &msg);
-            return;
+            Request::Announce { .. } => keep_in_hand(scope, id, &msg),
+            // Not queued: the answer it completes may be what the queue waits for.
+            Request::Fingerprint { file, sha256 } => {
+                self.fingerprints.insert(file, sha256);
+            }
+            msg => self.queue.push_back((msg, id)),
         }
-        self.queue.borrow_mut().push_back((msg, id));
         self.pump(scope);
     }
 }

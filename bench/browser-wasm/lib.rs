@@ -6,11 +6,11 @@ use fapiao_core::parse::{read, Parsed, ReadOptions};
 use fapiao_core::reconcile::{reconcile, Options};
 use wasm_bindgen::prelude::*;
 
-/// Reads one file as the app's worker does; `sha256`, when given, is a fingerprint computed by
-/// the browser (`crypto.subtle`) instead of here, in wasm.
-fn parse(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<Parsed, JsError> {
+/// Reads one file as the app's worker does; without `hash_here` the fingerprint is left to the
+/// page, which hashes while the worker reads, as the app's page does.
+fn parse(name: &str, bytes: &[u8], hash_here: bool) -> Result<Parsed, JsError> {
     let options = ReadOptions {
-        sha256,
+        sha256_later: !hash_here,
         ..ReadOptions::default()
     };
     read(name, bytes, &options).map_err(|d| JsError::new(&d.message.en))
@@ -18,8 +18,8 @@ fn parse(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<Parsed, JsE
 
 /// Reads one ledger or export; returns the number of invoice rows.
 #[wasm_bindgen]
-pub fn read_rows(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<usize, JsError> {
-    Ok(parse(name, bytes, sha256)?.invoices.len())
+pub fn read_rows(name: &str, bytes: &[u8], hash_here: bool) -> Result<usize, JsError> {
+    Ok(parse(name, bytes, hash_here)?.invoices.len())
 }
 
 /// Reads both files and reconciles them; returns the summary as JSON
@@ -28,14 +28,13 @@ pub fn read_rows(name: &str, bytes: &[u8], sha256: Option<String>) -> Result<usi
 pub fn reconcile_files(
     ledger_name: &str,
     ledger: &[u8],
-    ledger_sha256: Option<String>,
     export_name: &str,
     export: &[u8],
-    export_sha256: Option<String>,
+    hash_here: bool,
 ) -> Result<String, JsError> {
     let report = reconcile(
-        &parse(ledger_name, ledger, ledger_sha256)?,
-        &parse(export_name, export, export_sha256)?,
+        &parse(ledger_name, ledger, hash_here)?,
+        &parse(export_name, export, hash_here)?,
         &Options::default(),
     );
     serde_json::to_string(&report.summary).map_err(|e| JsError::new(&e.to_string()))

@@ -17,6 +17,7 @@ use crate::components::header::Header;
 use crate::components::print_view::PrintView;
 use crate::components::progress::ProgressBar;
 use crate::components::view_page::ViewPage;
+use crate::digest;
 use crate::protocol::{FileId, Reassembly, Request, Response, SAMPLE_EXPORT, SAMPLE_LEDGER};
 use crate::state::{update, Action, Busy, Detail, FileStatus, Settings, Shared, State, View};
 use crate::worker::{Cbor, CoreWorker};
@@ -234,6 +235,40 @@ fn send_to(bridge: &WorkerBridge<CoreWorker>, r: Request) {
     bridge.send(r);
 }
 
+/// The page's handle on a worker, replaced when the worker is restarted.
+type Bridge = Rc<RefCell<Option<WorkerBridge<CoreWorker>>>>;
+
+/// Gives the table worker a file to read and, when the page can hash, then its fingerprint
+/// (`Request::Fingerprint`): the worker reads while the page hashes.
+fn load_in(bridge: &Bridge, file: FileId, name: String, bytes: &Rc<Vec<u8>>, options: ReadOptions) {
+    let later = options.sha256.is_none() && digest::available();
+    if let Some(b) = bridge.borrow().as_ref() {
+        let options = ReadOptions {
+            sha256_later: later,
+            ..options
+        };
+        send_to(
+            b,
+            Request::Load {
+                job: file,
+                file,
+                name,
+                bytes: bytes.to_vec(),
+                options,
+            },
+        );
+    }
+    if later {
+        let (bridge, bytes) = (bridge.clone(), bytes.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let sha256 = digest::sha256(&bytes).await;
+            if let Some(b) = bridge.borrow().as_ref() {
+                b.send(Request::Fingerprint { file, sha256 });
+            }
+        });
+    }
+}
+
 fn spawn_table_worker(dispatch: Callback<Action>) -> WorkerBridge<CoreWorker> {
     let bridge = spawn_worker(dispatch, TABLE_WORKER);
     bridge.send(Request::Hello { job: 0 });
@@ -377,7 +412,7 @@ pub fn app() -> Html {
     };
 
     let load_bytes = {
-        let send_raw = send_raw.clone();
+        let bridge = bridge.clone();
         let kept = kept.clone();
         let dispatch = dispatch.clone();
         Rc::new(move |id: FileId, name: String, bytes: Rc<Vec<u8>>| {
@@ -388,13 +423,7 @@ pub fn app() -> Html {
             });
             kept.borrow_mut()
                 .insert(id, (name.clone(), bytes.clone(), ReadOptions::default()));
-            send_raw(Request::Load {
-                job: id,
-                file: id,
-                name,
-                bytes: bytes.to_vec(),
-                options: ReadOptions::default(),
-            });
+            load_in(&bridge, id, name, &bytes, ReadOptions::default());
         })
     };
 
@@ -482,21 +511,11 @@ pub fn app() -> Html {
         Rc::new(move |failed: Vec<FileId>| {
             // The full worker keeps nothing: it is started again when next needed.
             full_bridge.borrow_mut().take();
-            let fresh_bridge = spawn_table_worker(dispatch.clone());
+            *bridge.borrow_mut() = Some(spawn_table_worker(dispatch.clone()));
             kept.borrow_mut().retain(|id, _| !failed.contains(id));
             for (id, (name, bytes, options)) in kept.borrow().iter() {
-                send_to(
-                    &fresh_bridge,
-                    Request::Load {
-                        job: *id,
-                        file: *id,
-                        name: name.clone(),
-                        bytes: bytes.to_vec(),
-                        options: options.clone(),
-                    },
-                );
+                load_in(&bridge, *id, name.clone(), bytes, options.clone());
             }
-            *bridge.borrow_mut() = Some(fresh_bridge);
         })
     };
     // A stopped table worker is replaced; it already said why (Action::WorkerStopped).

@@ -73,6 +73,11 @@ pub struct ReadOptions {
     /// bytes are hashed here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
+    /// Leave the fingerprint (`InputInfo::sha256`) empty, not hashing here: the caller fills it
+    /// in itself (the app's worker, from the page's digest, computed while the worker reads).
+    /// Ignored when `sha256` holds a digest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sha256_later: bool,
 }
 
 /// One input, read: facts about the file, the invoices in it, and what the reader noticed.
@@ -98,13 +103,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
+/// Whether `text` is a SHA-256 as [`sha256_hex`] writes it: 64 lower-case hex digits.
+pub fn is_sha256_hex(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 /// The fingerprint of `bytes`: the caller's digest when it is one ([`ReadOptions::sha256`]),
-/// else computed.
+/// empty when the caller fills it in later ([`ReadOptions::sha256_later`]), else computed.
 fn fingerprint(bytes: &[u8], options: &ReadOptions) -> String {
     match &options.sha256 {
-        Some(d) if d.len() == 64 && d.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) => {
-            d.clone()
-        }
+        Some(d) if is_sha256_hex(d) => d.clone(),
+        _ if options.sha256_later => String::new(),
         _ => sha256_hex(bytes),
     }
 }
@@ -291,6 +300,22 @@ mod tests {
         assert_eq!(given(&own.to_uppercase()), own);
         assert_eq!(given(&own[..63]), own);
         assert_eq!(given(&format!("{}g", &own[..63])), own);
+    }
+
+    #[test]
+    fn a_fingerprint_filled_in_later_is_left_empty_unless_given() {
+        let csv = "发票号码,金额\n24112000000012345678,100.00\n".as_bytes();
+        let later = |sha256: Option<String>| {
+            let options = ReadOptions {
+                sha256,
+                sha256_later: true,
+                ..ReadOptions::default()
+            };
+            read("l.csv", csv, &options).unwrap().info.sha256
+        };
+        assert_eq!(later(None), "");
+        assert_eq!(later(Some("x".into())), "");
+        assert_eq!(later(Some(sha256_hex(b"a"))), sha256_hex(b"a"));
     }
 
     #[test]
