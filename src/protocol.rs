@@ -5,7 +5,7 @@
 //! the page drops answers to jobs it cancelled. Long jobs send [`Response::Progress`] first.
 //! Money and ids travel as strings inside the core's types, never as JavaScript numbers.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use chrono::NaiveDate;
 use fapiao_core::diag::{Diagnostic, Place, Severity};
@@ -666,7 +666,7 @@ impl Session {
                 self.files.remove(&file);
                 return None;
             }
-            // The worker keeps the answer to the load until then (`CoreWorker::pump`).
+            // Taken by the worker (`Announce`) and its `Inbox` (`Fingerprint`) before here.
             Request::Announce { .. } | Request::Fingerprint { .. } => return None,
             Request::WarmUp { ledger, export } => {
                 warm_up(&ledger, &export);
@@ -1145,6 +1145,73 @@ pub fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     tree.deserialized().ok()
 }
 
+/// The worker's side of the protocol: a [`Session`] and the requests for it, run in the order
+/// they came. A [`Request::Fingerprint`] is not queued: it completes the answer to a load read
+/// with [`ReadOptions::sha256_later`], which waits for it, and so does every request after it.
+/// `H` names whom to answer (the worker's handler id).
+pub struct Inbox<H> {
+    session: Session,
+    queue: VecDeque<(Request, H)>,
+    waiting: Option<(FileId, H, Response)>,
+    /// Fingerprints that came before the answer they complete was ready.
+    fingerprints: HashMap<FileId, Option<String>>,
+}
+
+impl<H> Default for Inbox<H> {
+    fn default() -> Self {
+        Inbox {
+            session: Session::default(),
+            queue: VecDeque::new(),
+            waiting: None,
+            fingerprints: HashMap::new(),
+        }
+    }
+}
+
+impl<H: Copy> Inbox<H> {
+    /// Takes `request` from `from` and runs what can run now: each request through `run` (the
+    /// session's [`Session::handle`], with whatever the worker does around it), each answer
+    /// through `respond`.
+    pub fn receive(
+        &mut self,
+        request: Request,
+        from: H,
+        run: &mut dyn FnMut(&mut Session, Request, H) -> Option<Response>,
+        respond: &mut dyn FnMut(H, Response),
+    ) {
+        match request {
+            Request::Fingerprint { file, sha256 } => {
+                self.fingerprints.insert(file, sha256);
+            }
+            request => self.queue.push_back((request, from)),
+        }
+        loop {
+            if let Some((file, ..)) = &self.waiting {
+                let Some(sha256) = self.fingerprints.remove(file) else {
+                    return;
+                };
+                if let Some((_, to, loaded)) = self.waiting.take() {
+                    respond(to, self.session.fingerprinted(loaded, sha256));
+                }
+            }
+            let Some((request, from)) = self.queue.pop_front() else {
+                return;
+            };
+            let later = match &request {
+                Request::Load { file, options, .. } if options.sha256_later => Some(*file),
+                _ => None,
+            };
+            match (run(&mut self.session, request, from), later) {
+                (Some(loaded @ Response::Loaded { result: Ok(_), .. }), Some(file)) => {
+                    self.waiting = Some((file, from, loaded));
+                }
+                (Some(response), _) => respond(from, response),
+                (None, _) => {}
+            }
+        }
+    }
+}
+
 /// How many exceptions one [`Response::ReconciledPart`] carries.
 pub const EXCEPTIONS_PER_MESSAGE: usize = 1000;
 
@@ -1321,6 +1388,99 @@ mod tests {
         );
         let passed = s.fingerprinted(failed, None);
         assert!(matches!(&passed, Response::Loaded { result: Err(d), .. } if d.id == "read.empty"));
+    }
+
+    /// Feeds `requests` to an inbox, one after another; the jobs of the answers given after
+    /// each (progress left out) and the fingerprint of each `Loaded`.
+    fn inbox_answers(requests: Vec<Request>) -> Vec<Vec<(JobId, Option<String>)>> {
+        let mut inbox = Inbox::default();
+        requests
+            .into_iter()
+            .map(|request| {
+                let mut answers = Vec::new();
+                inbox.receive(
+                    request,
+                    (),
+                    &mut |session, request, ()| session.handle(request, &mut |_| {}),
+                    &mut |(), response| {
+                        let sha = match &response {
+                            Response::Loaded {
+                                result: Ok(sum), ..
+                            } => Some(sum.info.sha256.clone()),
+                            _ => None,
+                        };
+                        answers.push((response.job(), sha));
+                    },
+                );
+                answers
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_answer_waiting_for_its_fingerprint_holds_back_what_came_after_it() {
+        let load = |file, later| Request::Load {
+            job: file,
+            file,
+            name: SAMPLE_LEDGER.0.into(),
+            bytes: SAMPLE_LEDGER.1.to_vec(),
+            options: ReadOptions {
+                sha256_later: later,
+                ..ReadOptions::default()
+            },
+        };
+        let page = "ef".repeat(32);
+        let fingerprint = |file| Request::Fingerprint {
+            file,
+            sha256: Some(page.clone()),
+        };
+        let own = parse::sha256_hex(SAMPLE_LEDGER.1);
+        let answers = inbox_answers(vec![
+            load(1, true),
+            load(2, false),
+            Request::Hello { job: 3 },
+            fingerprint(1),
+            // Before its load: kept until the answer is ready.
+            fingerprint(4),
+            load(4, true),
+            load(5, true),
+            Request::Fingerprint {
+                file: 5,
+                sha256: None,
+            },
+        ]);
+        assert_eq!(
+            answers,
+            vec![
+                vec![],
+                vec![],
+                vec![],
+                vec![(1, Some(page.clone())), (2, Some(own.clone())), (3, None)],
+                vec![],
+                vec![(4, Some(page.clone()))],
+                vec![],
+                // No digest from the page: hashed in the worker.
+                vec![(5, Some(own))],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_load_that_fails_is_answered_without_waiting() {
+        let answers = inbox_answers(vec![
+            Request::Load {
+                job: 1,
+                file: 1,
+                name: "empty.csv".into(),
+                bytes: Vec::new(),
+                options: ReadOptions {
+                    sha256_later: true,
+                    ..ReadOptions::default()
+                },
+            },
+            Request::Hello { job: 2 },
+        ]);
+        assert_eq!(answers, vec![vec![(1, None)], vec![(2, None)]]);
     }
 
     #[test]

@@ -2,13 +2,12 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
 
 use gloo_worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use crate::protocol::{worker_stopped, FileId, JobId, Request, Response, Session};
+use crate::protocol::{worker_stopped, FileId, Inbox, JobId, Request, Response, Session};
 
 /// The job in hand, so that a worker about to stop (a panic, memory run out) can still say so:
 /// a wasm worker cannot unwind, and after the trap it answers nothing ever again.
@@ -97,48 +96,11 @@ unsafe impl GlobalAlloc for ReportingAlloc {
     }
 }
 
-/// The worker: one [`Session`] holding the loaded files and the last results, the requests
-/// waiting, and the answer to a load that waits for the file's fingerprint from the page.
+/// The worker: the [`Session`] holding the loaded files and the last results, with the requests
+/// for it ([`Inbox`]).
+#[derive(Default)]
 pub struct CoreWorker {
-    session: RefCell<Session>,
-    queue: VecDeque<(Request, HandlerId)>,
-    /// The answer to a load read with [`fapiao_core::parse::ReadOptions::sha256_later`], kept
-    /// until the page's [`Request::Fingerprint`] of the file comes; what came after it waits.
-    waiting: Option<(FileId, HandlerId, Response)>,
-    /// Fingerprints that came before the answer they complete was ready.
-    fingerprints: HashMap<FileId, Option<String>>,
-}
-
-impl CoreWorker {
-    /// Handles the queued requests in order, as far as the answer waiting for a fingerprint
-    /// (if any) lets it.
-    fn pump(&mut self, scope: &WorkerScope<Self>) {
-        loop {
-            if let Some((file, ..)) = &self.waiting {
-                let Some(sha256) = self.fingerprints.remove(file) else {
-                    return;
-                };
-                if let Some((_, id, loaded)) = self.waiting.take() {
-                    let loaded = self.session.borrow_mut().fingerprinted(loaded, sha256);
-                    scope.respond(id, loaded);
-                }
-            }
-            let Some((msg, id)) = self.queue.pop_front() else {
-                return;
-            };
-            let later = match &msg {
-                Request::Load { file, options, .. } if options.sha256_later => Some(*file),
-                _ => None,
-            };
-            match (handle(scope, &self.session, msg, id), later) {
-                (Some(loaded @ Response::Loaded { result: Ok(_), .. }), Some(file)) => {
-                    self.waiting = Some((file, id, loaded));
-                }
-                (Some(response), _) => scope.respond(id, response),
-                (None, _) => {}
-            }
-        }
-    }
+    inbox: Inbox<HandlerId>,
 }
 
 /// Keeps `msg` in hand (see [`report_stop`]): a worker that stops now says it was this job.
@@ -156,14 +118,12 @@ fn keep_in_hand(scope: &WorkerScope<CoreWorker>, id: HandlerId, msg: &Request) {
 /// Handles one request, keeping it in hand while it runs; its answer, if it has one.
 fn handle(
     scope: &WorkerScope<CoreWorker>,
-    session: &RefCell<Session>,
+    session: &mut Session,
     msg: Request,
     id: HandlerId,
 ) -> Option<Response> {
     keep_in_hand(scope, id, &msg);
-    let response = session
-        .borrow_mut()
-        .handle(msg, &mut |p| scope.respond(id, p));
+    let response = session.handle(msg, &mut |p| scope.respond(id, p));
     IN_HAND.with(|c| c.borrow_mut().take());
     response
 }
@@ -177,28 +137,24 @@ impl Worker for CoreWorker {
         // A panic is a bug: its message and place go into what the user is shown, for a report.
         std::panic::set_hook(Box::new(|info| report_stop(|| info.to_string())));
         RESERVE.with(|r| *r.borrow_mut() = Vec::with_capacity(RESERVE_BYTES));
-        CoreWorker {
-            session: RefCell::default(),
-            queue: VecDeque::new(),
-            waiting: None,
-            fingerprints: HashMap::new(),
-        }
+        CoreWorker::default()
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, msg: Self::Input, id: HandlerId) {
-        match msg {
+        if matches!(msg, Request::Announce { .. }) {
             // Stays in hand while the announced load is received (decoding it copies the
             // file's bytes, which is where a file too large runs out of memory first).
-            Request::Announce { .. } => keep_in_hand(scope, id, &msg),
-            // Not queued: the answer it completes may be what the queue waits for.
-            Request::Fingerprint { file, sha256 } => {
-                self.fingerprints.insert(file, sha256);
-            }
-            msg => self.queue.push_back((msg, id)),
+            keep_in_hand(scope, id, &msg);
+            return;
         }
-        self.pump(scope);
+        self.inbox.receive(
+            msg,
+            id,
+            &mut |session, msg, id| handle(scope, session, msg, id),
+            &mut |id, response| scope.respond(id, response),
+        );
     }
 }
 
