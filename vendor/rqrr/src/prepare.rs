@@ -12,6 +12,9 @@ use lru::LruCache;
 pub struct PreparedImage<S> {
     buffer: S,
     cache: LruCache<u8, ColoredRegion>,
+    /// Pixels flood-filled by `get_region` so far, evicted regions' repaints included
+    /// (patched: see `capstones_from_image`).
+    pub(crate) filled: usize,
 }
 
 impl<S> Clone for PreparedImage<S>
@@ -27,6 +30,7 @@ where
         PreparedImage {
             buffer: self.buffer.clone(),
             cache,
+            filled: self.filled,
         }
     }
 }
@@ -219,6 +223,7 @@ where
         PreparedImage {
             buffer: buf,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            filled: 0,
         }
     }
 
@@ -322,6 +327,7 @@ where
         PreparedImage {
             buffer: buf,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            filled: 0,
         }
     }
 
@@ -349,8 +355,9 @@ where
                             src_x,
                             src_y,
                             color,
-                            ..
+                            pixel_count,
                         } => {
+                            self.filled += pixel_count;
                             let _ = self.flood_fill(
                                 src_x,
                                 src_y,
@@ -367,6 +374,7 @@ where
                 };
                 let next_reg_color = PixelColor::Discarded(reg_idx);
                 let counter = self.repaint_and_apply((x, y), next_reg_color, AreaCounter(0));
+                self.filled += counter.0;
                 let new_reg = ColoredRegion::Unclaimed {
                     color: next_reg_color,
                     src_x: x,
@@ -576,6 +584,7 @@ mod tests {
         PreparedImage {
             buffer,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
+            filled: 0,
         }
     }
 
