@@ -12,7 +12,12 @@ async function file(path, encoding) {
 const worker = new Worker('/bench/browser-worker.js');
 let next = 0;
 const pending = new Map();
-worker.onmessage = ({ data }) => { pending.get(data.id)(data); pending.delete(data.id); };
+/** Per job: its answer, then the worker's word that it has freed what the job kept. */
+worker.onmessage = ({ data }) => {
+  const key = data.released ? `${data.id} released` : data.id;
+  pending.get(key)(data);
+  pending.delete(key);
+};
 
 /** A file's SHA-256 as the app's page computes it: `crypto.subtle`, in a task of its own. */
 async function sha256(bytes) {
@@ -28,6 +33,7 @@ async function inWorker(job, paths, options) {
   const inputs = await Promise.all(paths.map(([p, enc]) => file(p, enc)));
   const id = next++;
   const start = performance.now();
+  const released = new Promise((ok) => pending.set(`${id} released`, ok));
   const answered = new Promise((ok) => {
     pending.set(id, ok);
     worker.postMessage({ id, job, files: inputs, options });
@@ -39,6 +45,7 @@ async function inWorker(job, paths, options) {
   }
   const answer = await answered;
   const ms = performance.now() - start;
+  await released;
   if (answer.error) throw new Error(answer.error);
   return { ms, result: answer.result, wasmBytes: answer.wasmBytes };
 }

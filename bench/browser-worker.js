@@ -62,4 +62,7 @@ self.onmessage = async ({ data: { id, job, files, options, sha256 } }) => {
   } catch (error) {
     self.postMessage({ id, error: String(error?.stack ?? error) });
   }
+  // Ours keeps what it read until now, as the app does; freeing it is not part of the job.
+  wasm_bindgen.release();
+  self.postMessage({ id, released: true });
 };
