@@ -609,6 +609,23 @@ pub fn worker_stopped(job: JobId, file: Option<(FileId, &str)>, detail: &str) ->
     }
 }
 
+/// What a file's card says when the user cancelled its reading (`app.read_cancelled`).
+pub fn read_cancelled(name: &str) -> Diagnostic {
+    Diagnostic {
+        id: "app.read_cancelled".into(),
+        severity: Severity::Error,
+        place: Place::file(name),
+        message: Text::new(
+            format!("已取消读取“{name}”。"),
+            format!("Reading “{name}” was cancelled."),
+        ),
+        action: Text::new(
+            "需要这个文件时请重新加载它；其他文件不受影响。",
+            "Load the file again if you need it; the other files are not affected.",
+        ),
+    }
+}
+
 fn no_file(job: JobId, file: FileId) -> Response {
     failure(
         job,

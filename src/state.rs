@@ -270,10 +270,6 @@ pub enum Action {
     FileRead {
         /// Its id.
         id: FileId,
-        /// Its name.
-        name: String,
-        /// Its size.
-        size: u64,
         /// The outcome.
         result: Result<FileSummary, Diagnostic>,
     },
@@ -291,8 +287,12 @@ pub enum Action {
     SetSettings(Settings),
     /// Work started or progressed.
     Progress(Busy),
-    /// Work ended (finished, failed or cancelled).
+    /// Work ended (finished or failed).
     Idle,
+    /// The user cancelled the work in progress: the worker, which cannot be interrupted, is
+    /// replaced and given the files again, but not a file it was still reading, which is
+    /// marked cancelled (`app.read_cancelled`).
+    Cancel,
     /// A validation finished.
     Validated(Shared<rules::Report>),
     /// A reconciliation finished.
@@ -395,26 +395,16 @@ pub fn update(mut state: State, action: Action) -> State {
                 status: FileStatus::Reading,
             });
         }
-        Action::FileRead {
-            id,
-            name,
-            size,
-            result,
-        } => {
-            let status = match result {
-                Ok(s) => FileStatus::Ready(s),
-                Err(d) => FileStatus::Failed(d),
-            };
-            match state.files.iter_mut().find(|f| f.id == id) {
-                Some(f) => f.status = status,
-                None => state.files.push(LoadedFile {
-                    id,
-                    name,
-                    size,
-                    status,
-                }),
+        Action::FileRead { id, result } => {
+            // A file removed or cancelled while it was read stays so.
+            let cancelled = |f: &LoadedFile| matches!(&f.status, FileStatus::Failed(d) if d.id == "app.read_cancelled");
+            if let Some(f) = state.files.iter_mut().find(|f| f.id == id && !cancelled(f)) {
+                f.status = match result {
+                    Ok(s) => FileStatus::Ready(s),
+                    Err(d) => FileStatus::Failed(d),
+                };
+                assign_roles(&mut state);
             }
-            assign_roles(&mut state);
         }
         Action::FileRemoved(id) => {
             state.files.retain(|f| f.id != id);
@@ -443,6 +433,17 @@ pub fn update(mut state: State, action: Action) -> State {
         Action::SetSettings(s) => state.settings = s,
         Action::Progress(b) => state.busy = Some(b),
         Action::Idle => state.busy = None,
+        Action::Cancel => {
+            state.busy = None;
+            for f in &mut state.files {
+                if matches!(f.status, FileStatus::Reading) {
+                    f.status = FileStatus::Failed(crate::protocol::read_cancelled(&f.name));
+                }
+            }
+            assign_roles(&mut state);
+            state.worker = WorkerStatus::Starting;
+            state.worker_restarts = state.worker_restarts.wrapping_add(1);
+        }
         Action::Validated(r) => {
             state.validation = Some(r);
             state.busy = None;
@@ -574,8 +575,6 @@ mod tests {
             s,
             Action::FileRead {
                 id,
-                name: format!("f{id}"),
-                size: 1,
                 result: Ok(summary(role)),
             },
         )
@@ -724,8 +723,6 @@ mod tests {
             s,
             Action::FileRead {
                 id: 2,
-                name: "bad.xlsx".into(),
-                size: 9,
                 result: Err(d),
             },
         );
@@ -733,6 +730,64 @@ mod tests {
         assert!(matches!(s.files[0].status, FileStatus::Ready(_)));
         assert!(matches!(s.files[1].status, FileStatus::Failed(_)));
         assert_eq!(s.ledger, Some(1));
+        assert_eq!(s.export, None);
+    }
+
+    #[test]
+    fn a_file_removed_while_it_was_read_does_not_come_back() {
+        let s = read(State::default(), 1, Role::Ledger);
+        let s = update(
+            s,
+            Action::FileAdded {
+                id: 2,
+                name: "export.xlsx".into(),
+                size: 9,
+            },
+        );
+        let s = update(s, Action::FileRemoved(2));
+        let s = update(
+            s,
+            Action::FileRead {
+                id: 2,
+                result: Ok(summary(Role::Export)),
+            },
+        );
+        assert_eq!(s.files.iter().map(|f| f.id).collect::<Vec<_>>(), [1]);
+        assert_eq!((s.ledger, s.export), (Some(1), None));
+    }
+
+    #[test]
+    fn cancelling_marks_the_file_being_read_and_replaces_the_worker() {
+        let s = read(State::default(), 1, Role::Ledger);
+        let s = update(
+            s,
+            Action::FileAdded {
+                id: 2,
+                name: "big.csv".into(),
+                size: 9,
+            },
+        );
+        let s = update(s, Action::WorkerReady("1".into()));
+        let s = update(s, Action::Cancel);
+        assert_eq!(
+            (s.worker_restarts, s.worker.clone(), s.busy.is_none()),
+            (1, WorkerStatus::Starting, true)
+        );
+        assert!(matches!(s.files[0].status, FileStatus::Ready(_)));
+        let cancelled = |s: &State| match &s.files[1].status {
+            FileStatus::Failed(d) => (d.id.clone(), d.message.zh.contains("big.csv")),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(cancelled(&s), ("app.read_cancelled".to_string(), true));
+        // The old worker's late answer does not undo it.
+        let s = update(
+            s,
+            Action::FileRead {
+                id: 2,
+                result: Ok(summary(Role::Export)),
+            },
+        );
+        assert_eq!(cancelled(&s), ("app.read_cancelled".to_string(), true));
         assert_eq!(s.export, None);
     }
 

@@ -96,19 +96,8 @@ fn on_response(dispatch: &Callback<Action>, response: Response) {
             done,
             total,
         })),
-        Response::Loaded {
-            file,
-            name,
-            size,
-            result,
-            ..
-        } => {
-            dispatch.emit(Action::FileRead {
-                id: file,
-                name,
-                size,
-                result,
-            });
+        Response::Loaded { file, result, .. } => {
+            dispatch.emit(Action::FileRead { id: file, result });
             dispatch.emit(Action::Idle);
         }
         Response::Validated { report, .. } => dispatch.emit(Action::Validated(Shared::new(report))),
@@ -460,6 +449,10 @@ pub fn app() -> Html {
                         k.2 = options.clone();
                     }
                 }
+                JobRequest::Remove(file) => {
+                    kept.borrow_mut().remove(file);
+                    dispatch.emit(Action::FileRemoved(*file));
+                }
                 JobRequest::Detail(id) => dispatch.emit(Action::OpenDetail(*id)),
                 _ => {}
             }
@@ -518,7 +511,7 @@ pub fn app() -> Html {
             }
         })
     };
-    // A stopped table worker is replaced; it already said why (Action::WorkerStopped).
+    // A stopped or cancelled table worker is replaced (Action::WorkerStopped, Action::Cancel).
     {
         let restart = restart.clone();
         let failed: Vec<FileId> = state
@@ -535,14 +528,11 @@ pub fn app() -> Html {
         });
     }
 
+    // A busy worker cannot be interrupted: a fresh one is started (the effect above) and given
+    // the files again, but not one it was still reading.
     let cancel = {
-        let restart = restart.clone();
         let dispatch = dispatch.clone();
-        // A busy worker cannot be interrupted: start a fresh one and give it the files again.
-        Callback::from(move |()| {
-            restart(Vec::new());
-            dispatch.emit(Action::Idle);
-        })
+        Callback::from(move |()| dispatch.emit(Action::Cancel))
     };
 
     let clear = {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::format::{count, size};
 use crate::components::handle::{use_handle, JobRequest};
 use crate::components::mapping::MappingTable;
-use crate::state::{Action, FileStatus, LoadedFile};
+use crate::state::{FileStatus, LoadedFile};
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return vec![] };
@@ -119,19 +119,17 @@ pub fn file_card(p: &CardProps) -> Html {
     let f = &p.file;
     let id = f.id;
     let remove = {
-        let d = h.dispatch.clone();
         let send = h.send.clone();
-        let _ = send;
-        Callback::from(move |_| d.emit(Action::FileRemoved(id)))
+        Callback::from(move |_| send.emit(JobRequest::Remove(id)))
     };
     let replace = {
-        let d = h.dispatch.clone();
+        let send = h.send.clone();
         let load = h.load_files.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let files = files_of(input.files());
             if !files.is_empty() {
-                d.emit(Action::FileRemoved(id));
+                send.emit(JobRequest::Remove(id));
                 load.emit(files);
             }
         })

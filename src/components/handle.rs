@@ -41,6 +41,8 @@ pub enum JobRequest {
     Reread(FileId, fapiao_core::parse::ReadOptions),
     /// Load the built-in samples.
     LoadSamples,
+    /// Forget a file, on the page and in the worker.
+    Remove(FileId),
     /// Validate a file.
     Validate(FileId),
     /// Reconcile the chosen ledger and export.
@@ -66,6 +68,7 @@ pub fn request(
 ) -> Option<Request> {
     Some(match r {
         JobRequest::Reread(file, options) => Request::Reread { job, file, options },
+        JobRequest::Remove(file) => Request::Remove { file },
         // The app loads the samples itself: they need fresh file ids.
         JobRequest::LoadSamples => return None,
         JobRequest::Validate(file) => Request::Validate {
