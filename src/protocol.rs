@@ -812,31 +812,22 @@ impl Session {
     /// browser's digest of it is known: into the kept file and into `loaded`, the answer to its
     /// load, which waits for it. `None` or a malformed digest: the kept bytes are hashed here.
     /// Any other answer (a failed read) is returned as it is.
-    pub fn fingerprinted(&mut self, loaded: Response, sha256: Option<String>) -> Response {
-        let Response::Loaded {
+    pub fn fingerprinted(&mut self, mut loaded: Response, sha256: Option<String>) -> Response {
+        if let Response::Loaded {
             file,
-            result: Ok(mut summary),
-            job,
-            name,
-            size,
-        } = loaded
-        else {
-            return loaded;
-        };
-        if let Some(stored) = self.files.get_mut(&file) {
-            let sha256 = sha256
-                .filter(|d| parse::is_sha256_hex(d))
-                .unwrap_or_else(|| parse::sha256_hex(&stored.bytes));
-            stored.parsed.info.sha256.clone_from(&sha256);
-            summary.info.sha256 = sha256;
-        }
-        Response::Loaded {
-            job,
-            file,
-            name,
-            size,
             result: Ok(summary),
+            ..
+        } = &mut loaded
+        {
+            if let Some(stored) = self.files.get_mut(file) {
+                let sha256 = sha256
+                    .filter(|d| parse::is_sha256_hex(d))
+                    .unwrap_or_else(|| parse::sha256_hex(&stored.bytes));
+                stored.parsed.info.sha256.clone_from(&sha256);
+                summary.info.sha256 = sha256;
+            }
         }
+        loaded
     }
 
     fn detail(&self, job: JobId, exception: u32) -> Response {
