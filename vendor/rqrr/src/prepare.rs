@@ -15,6 +15,9 @@ pub struct PreparedImage<S> {
     /// Pixels flood-filled by `get_region` so far, evicted regions' repaints included
     /// (patched: see `capstones_from_image`).
     pub(crate) filled: usize,
+    /// Grid cells fitted so far, the square of each fitted grid's size (patched: see
+    /// `find_groupings`).
+    pub(crate) fitted: usize,
 }
 
 impl<S> Clone for PreparedImage<S>
@@ -31,6 +34,7 @@ where
             buffer: self.buffer.clone(),
             cache,
             filled: self.filled,
+            fitted: self.fitted,
         }
     }
 }
@@ -224,6 +228,7 @@ where
             buffer: buf,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
             filled: 0,
+            fitted: 0,
         }
     }
 
@@ -277,6 +282,11 @@ where
         // Each test fits a grid to the group (tens to hundreds of microseconds); a picture of
         // real codes needs a few, while crafted noise offered thousands (seconds in all).
         const MAX_GROUP_TESTS: usize = 256;
+        // And each fit costs about its grid's size squared: the test pictures fit 1,682 to
+        // 9,462 cells in all, two JPEGs of noise the fuzzer made 933,514 (106 grids of up to
+        // 145 modules, 0.9-1 s). The tests end past 256 squared (two version-40 grids, or 38
+        // of version 6, the largest an invoice's code needs).
+        const MAX_FITTED: usize = 256 * 256;
         let mut tests = 0;
         let mut used_capstones = Vec::new();
         let mut groups = Vec::new();
@@ -302,9 +312,13 @@ where
                 // A copy of the input image is used to not contaminate the
                 // original on an incorrect set of CapStones
                 let mut image_copy = self.clone();
-                if crate::SkewedGridLocation::from_group(&mut image_copy, group_under_test.clone())
-                    .is_none()
-                {
+                let location =
+                    crate::SkewedGridLocation::from_group(&mut image_copy, group_under_test.clone());
+                self.fitted = image_copy.fitted;
+                if self.fitted > MAX_FITTED {
+                    return groups;
+                }
+                if location.is_none() {
                     continue;
                 }
                 // This is a viable set, save this grouping
@@ -328,6 +342,7 @@ where
             buffer: buf,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
             filled: 0,
+            fitted: 0,
         }
     }
 
@@ -585,6 +600,7 @@ mod tests {
             buffer,
             cache: LruCache::new(NonZeroUsize::new(251).unwrap()),
             filled: 0,
+            fitted: 0,
         }
     }
 

@@ -115,6 +115,7 @@ impl SkewedGridLocation {
             return None;
         }
 
+        img.fitted += grid_size * grid_size;
         let c = setup_perspective(img, &group, align, grid_size)?;
 
         Some(SkewedGridLocation { grid_size, c })
