@@ -1,7 +1,8 @@
 // Shared by the end-to-end tests: a static server for dist/, and Debian's Chromium driven by
 // playwright-core, with every request and console message recorded.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -103,4 +104,19 @@ export async function reconcileToTruth(page, truth, assert) {
     const shown = await page.locator(`[data-testid=summary] [data-kind=${kind}]`).innerText();
     assert.equal(Number(shown.replace(/,/g, '')), list.length, kind);
   }
+}
+
+/** Writes a ledger of `rows` rows, the sample ledger's rows over and over, each with an invoice
+ * number of its own, as `name` in a new temporary directory; resolves to { dir, path }. */
+export async function bigLedger(rows, name) {
+  const [header, ...sample] = (await readFile(join(root, 'static/samples/ledger.csv'), 'utf8')).trim().split('\n');
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const row = sample[i % sample.length];
+    lines.push(String(24110000000000000000n + BigInt(i)) + row.slice(row.indexOf(',')));
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'fapiao-big-'));
+  const path = join(dir, name);
+  await writeFile(path, lines.join('\n') + '\n');
+  return { dir, path };
 }

@@ -3,26 +3,18 @@
 // loaded is kept and still reconciles to the sample's truth.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth, screenshot } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth, screenshot, bigLedger } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
-// Enough rows to be still reading when the cancel button is pressed (a few seconds' work).
-const ROWS = 300000;
+// Enough rows to be still reading when the cancel button is pressed, even on a busy machine
+// where the page is slow to show it (a few seconds of reading).
+const ROWS = 600000;
 
 let server, browser, dir, big;
 before(async () => {
-  const [header, ...rows] = (await readFile(join(root, 'static/samples/ledger.csv'), 'utf8')).trim().split('\n');
-  const lines = [header];
-  for (let i = 0; i < ROWS; i++) {
-    const row = rows[i % rows.length];
-    lines.push(String(24110000000000000000n + BigInt(i)) + row.slice(row.indexOf(',')));
-  }
-  dir = await mkdtemp(join(tmpdir(), 'fapiao-cancel-'));
-  big = join(dir, 'big.csv');
-  await writeFile(big, lines.join('\n') + '\n');
+  ({ dir, path: big } = await bigLedger(ROWS, 'big.csv'));
   server = await serve();
   browser = await launch();
 });

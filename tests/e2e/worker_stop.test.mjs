@@ -10,10 +10,9 @@
 // first, and a page out of memory is not reported yet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth } from './harness.mjs';
+import { serve, launch, openPage, root, cardFacts, loadSamples, reconcileToTruth, bigLedger } from './harness.mjs';
 
 const truth = JSON.parse(await readFile(join(root, 'static/samples/truth.json'), 'utf8'));
 const PAGES_64_MIB = 1024;
@@ -21,16 +20,7 @@ const ROWS = 100000;
 
 let server, browser, dir, big;
 before(async () => {
-  // The sample ledger's rows over and over, each with a number of its own.
-  const [header, ...rows] = (await readFile(join(root, 'static/samples/ledger.csv'), 'utf8')).trim().split('\n');
-  const lines = [header];
-  for (let i = 0; i < ROWS; i++) {
-    const row = rows[i % rows.length];
-    lines.push(String(24110000000000000000n + BigInt(i)) + row.slice(row.indexOf(',')));
-  }
-  dir = await mkdtemp(join(tmpdir(), 'fapiao-big-'));
-  big = join(dir, '大台账.csv');
-  await writeFile(big, lines.join('\n') + '\n');
+  ({ dir, path: big } = await bigLedger(ROWS, '大台账.csv'));
   server = await serve();
   browser = await launch([`--js-flags=--wasm-max-mem-pages=${PAGES_64_MIB}`]);
 });
