@@ -1358,16 +1358,7 @@ mod tests {
             } => sum.info.sha256.clone(),
             other => panic!("unexpected {other:?}"),
         };
-        let load = |file| Request::Load {
-            job: file,
-            file,
-            name: SAMPLE_LEDGER.0.into(),
-            bytes: SAMPLE_LEDGER.1.to_vec(),
-            options: ReadOptions {
-                sha256_later: true,
-                ..ReadOptions::default()
-            },
-        };
+        let load = |file| sample_load(file, true);
         let mut s = Session::default();
         let read = run(&mut s, load(1));
         assert_eq!(sha(&read), "", "not hashed while reading");
@@ -1396,6 +1387,20 @@ mod tests {
         );
         let passed = s.fingerprinted(failed, None);
         assert!(matches!(&passed, Response::Loaded { result: Err(d), .. } if d.id == "read.empty"));
+    }
+
+    /// Loading the sample ledger as file (and job) `file`, its fingerprint to come later or not.
+    fn sample_load(file: FileId, later: bool) -> Request {
+        Request::Load {
+            job: file,
+            file,
+            name: SAMPLE_LEDGER.0.into(),
+            bytes: SAMPLE_LEDGER.1.to_vec(),
+            options: ReadOptions {
+                sha256_later: later,
+                ..ReadOptions::default()
+            },
+        }
     }
 
     /// Feeds `requests` to an inbox, one after another; the jobs of the answers given after
@@ -1427,16 +1432,7 @@ mod tests {
 
     #[test]
     fn an_answer_waiting_for_its_fingerprint_holds_back_what_came_after_it() {
-        let load = |file, later| Request::Load {
-            job: file,
-            file,
-            name: SAMPLE_LEDGER.0.into(),
-            bytes: SAMPLE_LEDGER.1.to_vec(),
-            options: ReadOptions {
-                sha256_later: later,
-                ..ReadOptions::default()
-            },
-        };
+        let load = sample_load;
         let page = "ef".repeat(32);
         let fingerprint = |file| Request::Fingerprint {
             file,
