@@ -41,6 +41,8 @@ mod text;
 pub mod values;
 mod workbook;
 mod xls_guard;
+mod xlsx;
+mod xlsx_cells;
 pub mod xml;
 
 use std::borrow::Cow;
@@ -50,6 +52,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use limits::Limits;
+#[doc(hidden)]
+pub use sheet::xlsx_readers_agree;
 
 use crate::diag::Diagnostic;
 use crate::model::{FieldName, InputInfo, Invoice};

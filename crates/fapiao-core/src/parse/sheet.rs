@@ -30,6 +30,7 @@ pub enum OpenError {
 }
 
 /// Every sheet's name and rows, in workbook order.
+#[derive(Debug, PartialEq)]
 pub struct Book {
     /// Sheet names in order.
     pub sheets: Vec<String>,
@@ -62,39 +63,12 @@ pub fn read_book(
     };
     match kind {
         BookKind::Xlsx => {
-            let mut wb: Xlsx<_> = match open_workbook_from_rs(cursor) {
-                Ok(wb) => wb,
-                Err(calamine::XlsxError::Password) => return Ok(Err(OpenError::Password)),
-                Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
-            };
-            let sheets = wb.sheet_names();
-            budget.sheets(sheets.len())?;
-            let mut tables = Vec::with_capacity(sheets.len());
-            for name in &sheets {
-                let mut reader = match wb.worksheet_cells_reader(name) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
-                };
-                let mut rows = RowBuilder::new(name);
-                loop {
-                    match reader.next_cell() {
-                        Ok(Some(cell)) => {
-                            let (r, c) = cell.get_position();
-                            budget.cell(c as usize)?;
-                            match cell.get_value() {
-                                // Text cells (most of an export) are borrowed, not copied.
-                                DataRef::SharedString(s) => rows.push(r, c, s),
-                                DataRef::String(s) => rows.push(r, c, s),
-                                other => rows.push_value(r, c, &Data::from(other.clone())),
-                            }
-                        }
-                        Ok(None) => break,
-                        Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
-                    }
-                }
-                tables.push(rows.finish());
+            if let Some(book) = super::xlsx::read_book(bytes, &mut budget)? {
+                return Ok(Ok(book));
             }
-            Ok(Ok(Book { sheets, tables }))
+            // Outside the direct reader's shape: calamine reads it, from the first cell again.
+            budget.cells = 0;
+            xlsx_with_calamine(cursor, &mut budget)
         }
         BookKind::Xls => match open_workbook_from_rs::<Xls<_>, _>(cursor) {
             Ok(mut wb) => ranges(&mut wb, &mut budget),
@@ -107,6 +81,68 @@ pub fn read_book(
             Err(e) => Ok(Err(OpenError::Damaged(e.to_string()))),
         },
     }
+}
+
+/// An XLSX workbook read by calamine's cell reader, every sheet.
+fn xlsx_with_calamine(
+    cursor: Cursor<&[u8]>,
+    budget: &mut Budget<'_>,
+) -> Result<Result<Book, OpenError>, Diagnostic> {
+    let mut wb: Xlsx<_> = match open_workbook_from_rs(cursor) {
+        Ok(wb) => wb,
+        Err(calamine::XlsxError::Password) => return Ok(Err(OpenError::Password)),
+        Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
+    };
+    let sheets = wb.sheet_names();
+    budget.sheets(sheets.len())?;
+    let mut tables = Vec::with_capacity(sheets.len());
+    for name in &sheets {
+        let mut reader = match wb.worksheet_cells_reader(name) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
+        };
+        let mut rows = RowBuilder::new(name);
+        loop {
+            match reader.next_cell() {
+                Ok(Some(cell)) => {
+                    let (r, c) = cell.get_position();
+                    budget.cell(c as usize)?;
+                    match cell.get_value() {
+                        // Text cells (most of an export) are borrowed, not copied.
+                        DataRef::SharedString(s) => rows.push(r, c, s),
+                        DataRef::String(s) => rows.push(r, c, s),
+                        other => rows.push_value(r, c, &Data::from(other.clone())),
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => return Ok(Err(OpenError::Damaged(e.to_string()))),
+            }
+        }
+        tables.push(rows.finish());
+    }
+    Ok(Ok(Book { sheets, tables }))
+}
+
+/// For the tests and the fuzzer: whether the direct XLSX reader reads `bytes` as calamine does
+/// (the same cells, or both failing); `None` when it leaves the workbook to calamine.
+pub fn xlsx_readers_agree(bytes: &[u8]) -> Option<bool> {
+    let limits = Limits::DEFAULT;
+    let budget = || Budget {
+        file: "x.xlsx",
+        limits: &limits,
+        cells: 0,
+    };
+    let direct = match super::xlsx::read_book(bytes, &mut budget()) {
+        Ok(None) => return None,
+        Ok(Some(book)) => Ok(book),
+        Err(d) => Err(d.id),
+    };
+    let calamine = match xlsx_with_calamine(Cursor::new(bytes), &mut budget()) {
+        Ok(Ok(book)) => Ok(book),
+        Ok(Err(_)) => Err("damaged".to_string()),
+        Err(d) => Err(d.id),
+    };
+    Some(direct == calamine)
 }
 
 /// Reads whole sheets as ranges (XLS, ODS), checking the range's size before walking it.
@@ -145,14 +181,14 @@ where
 }
 
 /// Cells counted against the limits while they stream.
-struct Budget<'a> {
+pub(crate) struct Budget<'a> {
     file: &'a str,
     limits: &'a Limits,
     cells: u64,
 }
 
 impl Budget<'_> {
-    fn sheets(&self, n: usize) -> Result<(), Diagnostic> {
+    pub(crate) fn sheets(&self, n: usize) -> Result<(), Diagnostic> {
         if n > self.limits.sheets {
             return Err(exceeded(
                 self.file,
@@ -164,7 +200,7 @@ impl Budget<'_> {
         Ok(())
     }
 
-    fn cell(&mut self, column: usize) -> Result<(), Diagnostic> {
+    pub(crate) fn cell(&mut self, column: usize) -> Result<(), Diagnostic> {
         if column >= self.limits.row_cells {
             return Err(exceeded(
                 self.file,
@@ -191,14 +227,14 @@ impl Budget<'_> {
 }
 
 /// Collects cells (arriving row by row, left to right) into numbered rows.
-struct RowBuilder {
+pub(crate) struct RowBuilder {
     table: Table,
     /// Reused to render number and date cells, so they cost no allocation each.
     scratch: String,
 }
 
 impl RowBuilder {
-    fn new(sheet: &str) -> Self {
+    pub(crate) fn new(sheet: &str) -> Self {
         RowBuilder {
             table: Table {
                 sheet: Some(sheet.to_string()),
@@ -210,7 +246,7 @@ impl RowBuilder {
     }
 
     /// Renders `value` ([`render_into`]) and pushes it.
-    fn push_value(&mut self, row: u32, col: u32, value: &Data) {
+    pub(crate) fn push_value(&mut self, row: u32, col: u32, value: &Data) {
         let mut text = std::mem::take(&mut self.scratch);
         render_into(value, &mut text);
         self.push(row, col, &text);
@@ -218,7 +254,7 @@ impl RowBuilder {
     }
 
     /// `row` and `col` are 0-based, as calamine gives them.
-    fn push(&mut self, row: u32, col: u32, text: &str) {
+    pub(crate) fn push(&mut self, row: u32, col: u32, text: &str) {
         if text.is_empty() {
             return;
         }
@@ -238,7 +274,7 @@ impl RowBuilder {
         }
     }
 
-    fn finish(mut self) -> Table {
+    pub(crate) fn finish(mut self) -> Table {
         if let Some(last) = self.table.rows.last_mut() {
             last.freeze();
         }
