@@ -100,11 +100,19 @@ pub fn exceeded(file: &str, what_zh: &str, what_en: &str, limit: u64) -> Diagnos
     }
 }
 
-/// Inflates every entry of a zip once, counting bytes as they stream, and stops at the first
-/// limit hit: too many entries, too many bytes in total, or a compression ratio that only a
-/// zip bomb reaches. Returns the entry names when the archive is within the limits.
-pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String>, Diagnostic> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+/// The names of a zip's entries, from its central directory (nothing inflated); too many
+/// entries is an error.
+pub fn zip_names(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String>, Diagnostic> {
+    let archive = open_zip(file, bytes, limits)?;
+    Ok(archive.file_names().map(str::to_string).collect())
+}
+
+fn open_zip<'b>(
+    file: &str,
+    bytes: &'b [u8],
+    limits: &Limits,
+) -> Result<zip::ZipArchive<std::io::Cursor<&'b [u8]>>, Diagnostic> {
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| super::errors::damaged_zip(file))?;
     if archive.len() > limits.zip_entries {
         return Err(exceeded(
@@ -114,8 +122,110 @@ pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String
             limits.zip_entries as u64,
         ));
     }
+    Ok(archive)
+}
+
+/// Bytes inflated from one zip, counted against the limits as they stream: the total over
+/// all entries, and each entry's compression ratio.
+pub struct ZipTally<'a> {
+    file: &'a str,
+    limits: &'a Limits,
+    total: u64,
+    /// The limit hit by a counted read ([`Tallied`]), which can only fail with an I/O error.
+    pub(crate) error: Option<Diagnostic>,
+}
+
+impl<'a> ZipTally<'a> {
+    /// Nothing counted yet.
+    pub fn new(file: &'a str, limits: &'a Limits) -> Self {
+        ZipTally {
+            file,
+            limits,
+            total: 0,
+            error: None,
+        }
+    }
+
+    /// Counts `n` more bytes of the entry `name`, which has inflated `inflated` bytes (these
+    /// included) from `compressed`.
+    fn count(
+        &mut self,
+        name: &str,
+        compressed: u64,
+        inflated: u64,
+        n: u64,
+    ) -> Result<(), Diagnostic> {
+        self.total += n;
+        if self.total > self.limits.zip_total_bytes {
+            return Err(exceeded(
+                self.file,
+                "解压后总大小过大",
+                "too many bytes once decompressed",
+                self.limits.zip_total_bytes,
+            ));
+        }
+        if inflated > RATIO_CHECK_AFTER_BYTES
+            && inflated / compressed.max(1) > self.limits.zip_ratio
+        {
+            return Err(exceeded(
+                self.file,
+                &format!("“{name}”的压缩比超过 {}", self.limits.zip_ratio),
+                &format!(
+                    "“{name}” is compressed more than {} to 1",
+                    self.limits.zip_ratio
+                ),
+                self.limits.zip_ratio,
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A zip entry's reader whose inflated bytes are counted by a [`ZipTally`]; a limit hit ends
+/// the read with an error and leaves the diagnostic in the tally.
+pub struct Tallied<'t, 'a, R> {
+    inner: R,
+    tally: &'t mut ZipTally<'a>,
+    name: String,
+    compressed: u64,
+    inflated: u64,
+}
+
+impl<'t, 'a, R> Tallied<'t, 'a, R> {
+    /// Counts what `inner` (the entry `name`, `compressed` bytes stored) inflates.
+    pub fn new(inner: R, tally: &'t mut ZipTally<'a>, name: &str, compressed: u64) -> Self {
+        Tallied {
+            inner,
+            tally,
+            name: name.to_string(),
+            compressed,
+            inflated: 0,
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for Tallied<'_, '_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.inflated += n as u64;
+        if let Err(d) = self
+            .tally
+            .count(&self.name, self.compressed, self.inflated, n as u64)
+        {
+            self.tally.error = Some(d);
+            return Err(std::io::Error::other("a limit was hit"));
+        }
+        Ok(n)
+    }
+}
+
+/// Inflates every entry of a zip once, counting bytes as they stream, and stops at the first
+/// limit hit: too many entries, too many bytes in total, or a compression ratio that only a
+/// zip bomb reaches. Returns the entry names when the archive is within the limits.
+pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String>, Diagnostic> {
+    let mut archive = open_zip(file, bytes, limits)?;
     let mut names = Vec::with_capacity(archive.len());
-    let mut total: u64 = 0;
+    let mut tally = ZipTally::new(file, limits);
     let mut buf = vec![0u8; 64 * 1024];
     let mut inflater = Decompress::new(false);
     for i in 0..archive.len() {
@@ -133,28 +243,11 @@ pub fn check_zip(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<String
             .and_then(|rest| rest.get(..usize::try_from(entry.compressed_size()).ok()?))
             .ok_or_else(|| super::errors::damaged_zip(file))?;
         drop(entry);
-        let compressed = (stored.len() as u64).max(1);
+        let compressed = stored.len() as u64;
         let mut inflated: u64 = 0;
         let mut count = |n: u64| {
             inflated += n;
-            total += n;
-            if total > limits.zip_total_bytes {
-                return Err(exceeded(
-                    file,
-                    "解压后总大小过大",
-                    "too many bytes once decompressed",
-                    limits.zip_total_bytes,
-                ));
-            }
-            if inflated > RATIO_CHECK_AFTER_BYTES && inflated / compressed > limits.zip_ratio {
-                return Err(exceeded(
-                    file,
-                    &format!("“{name}”的压缩比超过 {}", limits.zip_ratio),
-                    &format!("“{name}” is compressed more than {} to 1", limits.zip_ratio),
-                    limits.zip_ratio,
-                ));
-            }
-            Ok(())
+            tally.count(&name, compressed, inflated, n)
         };
         match method {
             CompressionMethod::Stored => count(stored.len() as u64)?,

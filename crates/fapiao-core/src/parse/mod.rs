@@ -196,9 +196,9 @@ pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagn
     }
     Ok(match sniff::sniff(bytes) {
         Sniffed::Zip => {
-            let entries = limits::check_zip(name, bytes, limits)?;
+            let entries = limits::zip_names(name, bytes, limits)?;
             let has = |n: &str| entries.iter().any(|e| e.eq_ignore_ascii_case(n));
-            if has("OFD.xml") {
+            let format = if has("OFD.xml") {
                 Format::Ofd
             } else if has("xl/workbook.xml") {
                 Format::Xlsx
@@ -206,7 +206,13 @@ pub fn detect(name: &str, bytes: &[u8], limits: &Limits) -> Result<Format, Diagn
                 Format::Ods
             } else {
                 Format::OtherZip
+            };
+            // An XLSX is counted as it is read (the direct reader inflates each part once;
+            // calamine, when it reads instead, after the same check).
+            if format != Format::Xlsx {
+                limits::check_zip(name, bytes, limits)?;
             }
+            format
         }
         Sniffed::Ole2 if sniff::ole2_is_encrypted(bytes) => Format::Encrypted,
         Sniffed::Ole2 => Format::Xls,

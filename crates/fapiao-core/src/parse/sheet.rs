@@ -66,7 +66,9 @@ pub fn read_book(
             if let Some(book) = super::xlsx::read_book(bytes, &mut budget)? {
                 return Ok(Ok(book));
             }
-            // Outside the direct reader's shape: calamine reads it, from the first cell again.
+            // Outside the direct reader's shape: calamine reads it, from the first cell again,
+            // once every entry has been inflated within the limits.
+            super::limits::check_zip(file, bytes, limits)?;
             budget.cells = 0;
             xlsx_with_calamine(cursor, &mut budget)
         }
@@ -124,9 +126,16 @@ fn xlsx_with_calamine(
 }
 
 /// For the tests and the fuzzer: whether the direct XLSX reader reads `bytes` as calamine does
-/// (the same cells, or both failing); `None` when it leaves the workbook to calamine.
+/// (the same cells, or both failing); `None` when it leaves the workbook to calamine, or the
+/// bytes are not an XLSX (as [`detect`](super::detect) tells).
 pub fn xlsx_readers_agree(bytes: &[u8]) -> Option<bool> {
     let limits = Limits::DEFAULT;
+    if !matches!(
+        super::detect("x.xlsx", bytes, &limits),
+        Ok(super::Format::Xlsx)
+    ) {
+        return None;
+    }
     let budget = || Budget {
         file: "x.xlsx",
         limits: &limits,
@@ -137,7 +146,9 @@ pub fn xlsx_readers_agree(bytes: &[u8]) -> Option<bool> {
         Ok(Some(book)) => Ok(book),
         Err(d) => Err(d.id),
     };
-    let calamine = match xlsx_with_calamine(Cursor::new(bytes), &mut budget()) {
+    let calamine = match super::limits::check_zip("x.xlsx", bytes, &limits)
+        .and_then(|_| xlsx_with_calamine(Cursor::new(bytes), &mut budget()))
+    {
         Ok(Ok(book)) => Ok(book),
         Ok(Err(_)) => Err("damaged".to_string()),
         Err(d) => Err(d.id),
@@ -182,8 +193,8 @@ where
 
 /// Cells counted against the limits while they stream.
 pub(crate) struct Budget<'a> {
-    file: &'a str,
-    limits: &'a Limits,
+    pub(crate) file: &'a str,
+    pub(crate) limits: &'a Limits,
     cells: u64,
 }
 

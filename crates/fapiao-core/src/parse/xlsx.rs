@@ -4,8 +4,9 @@
 //! It reads what `calamine` would read, about three times faster on a platform export (a
 //! general XML reader's events cost most of `calamine`'s time there), and gives up on anything
 //! outside the shape it knows, returning `None`: the workbook is then read by `calamine`, which
-//! also reports what is damaged. Limits are checked as in `calamine`'s path (the zip was
-//! checked before the format was told; cells are counted as they are read).
+//! also reports what is damaged. Limits are checked as in `calamine`'s path: the bytes each
+//! part inflates (`ZipTally`; calamine's path inflates every entry first to check them) and
+//! the cells as they are read.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -15,6 +16,7 @@ use quick_xml::name::QName;
 use quick_xml::Reader;
 
 use crate::diag::Diagnostic;
+use crate::parse::limits::{Tallied, ZipTally};
 use crate::parse::sheet::{Book, Budget};
 use crate::parse::xlsx_cells::{read_shared_strings, read_sheet, Context, NumberFormat, Stop};
 
@@ -30,25 +32,36 @@ pub(crate) fn read_book(bytes: &[u8], budget: &mut Budget<'_>) -> Result<Option<
 }
 
 fn read(bytes: &[u8], budget: &mut Budget<'_>) -> Result<Book, Stop> {
+    let mut tally = ZipTally::new(budget.file, budget.limits);
+    let read = read_parts(bytes, budget, &mut tally);
+    // A limit hit while inflating ends the read as an I/O error would: it is the answer.
+    match tally.error.take() {
+        Some(d) => Err(Stop::Error(d)),
+        None => read,
+    }
+}
+
+fn read_parts(
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    tally: &mut ZipTally<'_>,
+) -> Result<Book, Stop> {
     let mut zip = Zip::new(Cursor::new(bytes)).map_err(|_| Stop::Unsupported)?;
     // calamine finds entries whatever their case and slashes.
     let paths: HashMap<String, String> = zip
         .file_names()
         .map(|n| (n.replace('\\', "/").to_ascii_lowercase(), n.to_string()))
         .collect();
-    let rels = relationships(
-        &part(&mut zip, &paths, "xl/_rels/workbook.xml.rels")?.ok_or(Stop::Unsupported)?,
-    )?;
-    let workbook = workbook(
-        &part(&mut zip, &paths, "xl/workbook.xml")?.ok_or(Stop::Unsupported)?,
-        &rels,
-    )?;
-    let formats = match part(&mut zip, &paths, "xl/styles.xml")? {
+    let rels = part(&mut zip, &paths, "xl/_rels/workbook.xml.rels", tally)?;
+    let rels = relationships(&rels.ok_or(Stop::Unsupported)?)?;
+    let book = part(&mut zip, &paths, "xl/workbook.xml", tally)?;
+    let workbook = workbook(&book.ok_or(Stop::Unsupported)?, &rels)?;
+    let formats = match part(&mut zip, &paths, "xl/styles.xml", tally)? {
         Some(xml) => styles(&xml)?,
         None => Vec::new(),
     };
     let strings = match entry(&paths, "xl/sharedStrings.xml") {
-        Some(name) => read_shared_strings(&mut zip.by_name(name).map_err(|_| Stop::Unsupported)?)?,
+        Some(name) => read_shared_strings(&mut open(&mut zip, name, tally)?)?,
         None => Vec::new(),
     };
     budget.sheets(workbook.sheets.len()).map_err(Stop::Error)?;
@@ -60,8 +73,12 @@ fn read(bytes: &[u8], budget: &mut Budget<'_>) -> Result<Book, Stop> {
     let mut tables = Vec::with_capacity(workbook.sheets.len());
     for (name, path) in &workbook.sheets {
         let entry = entry(&paths, path).ok_or(Stop::Unsupported)?;
-        let mut xml = zip.by_name(entry).map_err(|_| Stop::Unsupported)?;
-        tables.push(read_sheet(&mut xml, name, &cx, budget)?);
+        tables.push(read_sheet(
+            &mut open(&mut zip, entry, tally)?,
+            name,
+            &cx,
+            budget,
+        )?);
     }
     Ok(Book {
         sheets: workbook.sheets.into_iter().map(|(name, _)| name).collect(),
@@ -74,18 +91,31 @@ fn entry<'p>(paths: &'p HashMap<String, String>, path: &str) -> Option<&'p str> 
     paths.get(&path.to_ascii_lowercase()).map(String::as_str)
 }
 
+/// The entry `name`, inflating as it is read (zip checks its CRC at the end), counted.
+fn open<'z, 'b, 't, 'a>(
+    zip: &'z mut Zip<'b>,
+    name: &str,
+    tally: &'t mut ZipTally<'a>,
+) -> Result<Tallied<'t, 'a, zip::read::ZipFile<'z, Cursor<&'b [u8]>>>, Stop> {
+    let file = zip.by_name(name).map_err(|_| Stop::Unsupported)?;
+    let compressed = file.compressed_size();
+    Ok(Tallied::new(file, tally, name, compressed))
+}
+
 /// A small part inflated whole; `None` when the archive has no such entry.
 fn part(
     zip: &mut Zip<'_>,
     paths: &HashMap<String, String>,
     path: &str,
+    tally: &mut ZipTally<'_>,
 ) -> Result<Option<Vec<u8>>, Stop> {
     let Some(name) = entry(paths, path) else {
         return Ok(None);
     };
-    let mut file = zip.by_name(name).map_err(|_| Stop::Unsupported)?;
     let mut xml = Vec::new();
-    file.read_to_end(&mut xml).map_err(|_| Stop::Unsupported)?;
+    open(zip, name, tally)?
+        .read_to_end(&mut xml)
+        .map_err(|_| Stop::Unsupported)?;
     Ok(Some(xml))
 }
 
