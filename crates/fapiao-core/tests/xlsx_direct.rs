@@ -317,3 +317,35 @@ fn generated_workbooks_read_as_calamine_reads_them() {
     // unknown number formats): a fair share must still be read directly.
     assert!(direct > 600, "read directly {direct}, declined {declined}");
 }
+
+/// A 2 MB preamble and a row of 3 MB: both span many of the reader's 256 KB batches.
+#[test]
+fn a_row_longer_than_a_batch_reads_whole() {
+    let mut xml = String::from("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cols>");
+    while xml.len() < 2 << 20 {
+        xml.push_str("<col min=\"1\" max=\"1\" width=\"12.5\" customWidth=\"1\"/>");
+    }
+    xml.push_str("</cols><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>发票号码</t></is></c></row><row r=\"2\">");
+    for col in 0..1500 {
+        let text = format!("{col}-").repeat(400);
+        xml.push_str(&format!(
+            "<c r=\"{}2\" t=\"inlineStr\"><is><t>{text}</t></is></c>",
+            column(col)
+        ));
+    }
+    xml.push_str("</row><row r=\"3\"><c r=\"A3\"><v>1130.25</v></c></row></sheetData></worksheet>");
+    let wb = "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    let rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, text) in [
+        ("xl/workbook.xml", wb),
+        ("xl/_rels/workbook.xml.rels", rels),
+        ("xl/worksheets/sheet1.xml", xml.as_str()),
+    ] {
+        zip.start_file(name, options).expect("zip entry");
+        zip.write_all(text.as_bytes()).expect("zip write");
+    }
+    let bytes = zip.finish().expect("zip").into_inner();
+    assert_eq!(xlsx_readers_agree(&bytes), Some(true));
+}

@@ -60,6 +60,9 @@ pub(crate) struct Context<'a> {
     pub is_1904: bool,
 }
 
+/// Most bytes before `<sheetData>` (or `<sst>`) read here; Excel writes a few hundred.
+const MAX_PREAMBLE: usize = 16 * 1024 * 1024;
+
 /// Bytes inflated at a time.
 const CHUNK: usize = 256 * 1024;
 
@@ -127,6 +130,10 @@ fn stream(
             None if eof => return Err(Stop::Unsupported),
             None => {}
         }
+        // Each look reads the window from its start: past this, calamine streams it instead.
+        if window.len() > MAX_PREAMBLE {
+            return Err(Stop::Unsupported);
+        }
     };
     if start == usize::MAX {
         return Ok(());
@@ -134,14 +141,19 @@ fn stream(
     let unit_end = [b"</".as_slice(), &prefix, unit].concat();
     let finder = memmem::FinderRev::new(&unit_end);
     let mut done = start;
+    // The window up to here holds no end tag past `done`: only new bytes are searched (a
+    // row longer than the window would otherwise be searched again at every fill).
+    let mut searched = done;
     loop {
         let cut = if eof {
             Some(window.len())
         } else {
+            let from = searched.saturating_sub(unit_end.len() - 1).max(done);
             finder
-                .rfind(&window[done..])
-                .map(|i| done + i + unit_end.len())
+                .rfind(&window[from..])
+                .map(|i| from + i + unit_end.len())
         };
+        searched = window.len();
         if let Some(cut) = cut {
             let mut scanner = Scanner {
                 buf: &window[..cut],
@@ -157,6 +169,7 @@ fn stream(
             done = cut;
         }
         window.drain(..done);
+        searched -= done;
         done = 0;
         eof = fill(xml, &mut window)?;
     }
