@@ -60,8 +60,9 @@ pub(crate) struct Context<'a> {
     pub is_1904: bool,
 }
 
-/// Most bytes before `<sheetData>` (or `<sst>`) read here; Excel writes a few hundred.
-const MAX_PREAMBLE: usize = 16 * 1024 * 1024;
+/// Most bytes held at once: before `<sheetData>` (or `<sst>`; Excel writes a few hundred), or
+/// in one row (or shared string). Past it calamine, which streams, reads the workbook.
+const MAX_WINDOW: usize = 32 * 1024 * 1024;
 
 /// Bytes inflated at a time.
 const CHUNK: usize = 256 * 1024;
@@ -130,8 +131,8 @@ fn stream(
             None if eof => return Err(Stop::Unsupported),
             None => {}
         }
-        // Each look reads the window from its start: past this, calamine streams it instead.
-        if window.len() > MAX_PREAMBLE {
+        // Each look reads the window from its start.
+        if window.len() > MAX_WINDOW {
             return Err(Stop::Unsupported);
         }
     };
@@ -171,6 +172,9 @@ fn stream(
         window.drain(..done);
         searched -= done;
         done = 0;
+        if window.len() > MAX_WINDOW {
+            return Err(Stop::Unsupported);
+        }
         eof = fill(xml, &mut window)?;
     }
 }
