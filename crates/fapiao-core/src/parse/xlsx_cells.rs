@@ -512,17 +512,46 @@ fn unescape_into(raw: &[u8], out: &mut String) -> Result<(), Unsupported> {
     Ok(())
 }
 
-/// A string's `<t>` text appended to `out` ([`unescape_into`]); calamine's own escapes for
-/// control characters (`_x000D_`) are not read here.
+/// A string's `<t>` text appended to `out` ([`unescape_into`]), with the `_x00HH_` escapes
+/// Excel writes for control characters (`_x000D_`) read as calamine reads them. calamine reads
+/// them in each stretch of text between entities, so text with both is left to it.
 fn string_text(raw: &[u8], out: &mut String) -> Result<(), Unsupported> {
     let before = out.len();
     unescape_into(raw, out)?;
     // Most strings have no `_` at all: a byte search first (memmem's setup costs more).
     let added = &out.as_bytes()[before..];
-    if memchr::memchr(b'_', added).is_some() && memmem::find(added, b"_x00").is_some() {
+    if memchr::memchr(b'_', added).is_none() || memmem::find(added, b"_x00").is_none() {
+        return Ok(());
+    }
+    if memchr::memchr(b'&', raw).is_some() {
         return Err(Unsupported);
     }
+    let text = out.split_off(before);
+    control_escapes_into(&text, out);
     Ok(())
+}
+
+/// Appends `text` with each `_x00HH_` (two hex digits) read as the character U+00HH.
+fn control_escapes_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(i) = rest.find("_x00") {
+        let code = rest
+            .get(i + 4..i + 7)
+            .filter(|tail| tail.ends_with('_'))
+            .and_then(|tail| u8::from_str_radix(&tail[..2], 16).ok());
+        match code {
+            Some(code) => {
+                out.push_str(&rest[..i]);
+                out.push(char::from(code));
+                rest = &rest[i + 7..];
+            }
+            None => {
+                out.push_str(&rest[..i + 1]);
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
 }
 
 /// A cell's value, as `calamine`'s cell reader would give it.
