@@ -139,7 +139,7 @@ fn cell(rng: &mut Rng, p: &str, reference: Option<&str>, strings: usize, styles:
     };
     let text = rng.pick(TEXTS);
     let number = rng.pick(NUMBERS);
-    match rng.below(17) {
+    match rng.below(18) {
         0 | 1 => format!("<{p}c{r}{s} t=\"s\"><{p}v>{}</{p}v></{p}c>", rng.below(strings + 1)),
         2 | 3 => format!("<{p}c{r}{s} t=\"inlineStr\"><{p}is><{p}t>{text}</{p}t></{p}is></{p}c>"),
         4 | 5 => format!("<{p}c{r}{s}><{p}v>{number}</{p}v></{p}c>"),
@@ -153,7 +153,9 @@ fn cell(rng: &mut Rng, p: &str, reference: Option<&str>, strings: usize, styles:
         13 => format!("<{p}c{r}{s} t=\"s\"><{p}v/></{p}c>"),
         14 => format!("<{p}c{r}{s}>\n  <{p}v>{number}</{p}v>\n</{p}c>"),
         15 => format!("<{p}c{r}{s} t=\"inlineStr\"><{p}is/></{p}c>"),
-        _ => format!("<{p}c{r}{s}><!-- note --><{p}v>{number}</{p}v></{p}c>"),
+        16 => format!("<{p}c{r}{s}><!-- note --><{p}v>{number}</{p}v></{p}c>"),
+        // Malformed tags quick-xml reads as other names.
+        _ => format!("<{p}c{r}{s}><{p}v/{}>{number}</{p}v></{p}c>", rng.pick(&["", " ", "x", "/"])),
     }
 }
 

@@ -94,12 +94,12 @@ pub(crate) fn read_shared_strings(xml: &mut impl Read) -> Result<Vec<String>, St
             (true, b"sst") => return Ok(true),
             (false, b"si") => {
                 let mut text = String::new();
-                if tag.empty {
-                } else if let Some(raw) = s.shaped(b"<t>", b"</t></si>") {
-                    // Nearly every string: one plain `<t>`.
-                    string_text(raw, &mut text)?;
-                } else {
-                    inline_string(s, tag.name, &mut text)?;
+                if !tag.empty {
+                    match s.shaped(b"<t>", b"</t></si>") {
+                        // Nearly every string: one plain `<t>`.
+                        Some(raw) => string_text(raw, &mut text)?,
+                        None => inline_string(s, tag.name, &mut text)?,
+                    }
                 }
                 strings.push(text);
             }
@@ -201,7 +201,7 @@ fn fill(xml: &mut impl Read, window: &mut Vec<u8>) -> Result<bool, Stop> {
 /// Where the content of the element `local` (`sheetData`, `sst`) starts and the prefix of its
 /// name (`x:` or none), once the window holds its start tag; `usize::MAX` for an empty
 /// element. Any of `inner` met before it is not the usual shape.
-pub(crate) fn content_start(
+fn content_start(
     window: &[u8],
     local: &[u8],
     inner: &[&[u8]],
@@ -332,6 +332,10 @@ impl<'a> Scanner<'a> {
         let empty = attrs.last() == Some(&b'/');
         if empty {
             attrs = &attrs[..attrs.len() - 1];
+        }
+        // `<v/x>` or `<v/ >` is a start tag of another name to quick-xml.
+        if attrs.first().is_some_and(|&b| !is_space(b)) {
+            return Err(Unsupported);
         }
         if end && (empty || !attrs.iter().all(|&b| is_space(b))) {
             return Err(Unsupported);
@@ -671,51 +675,11 @@ impl<'c, 'b> Cells<'c, 'b> {
             None => (self.row_index, self.col_index),
         };
         self.budget.cell(col as usize).map_err(Stop::Error)?;
-        let mut value = Value::Empty;
-        // The two shapes of nearly every cell, matched whole; anything else tag by tag.
-        if tag.empty {
-        } else if let Some(raw) = s.shaped(b"<v>", b"</v></c>") {
-            self.text.clear();
-            unescape_into(raw, &mut self.text)?;
-            value = self.value_of(st, ty)?;
-        } else if let Some(raw) = s.shaped(b"<is><t>", b"</t></is></c>") {
-            self.text.clear();
-            string_text(raw, &mut self.text)?;
-            value = Value::Text;
+        let value = if tag.empty {
+            Value::Empty
         } else {
-            loop {
-                let child = s.next_tag()?;
-                if child.end {
-                    if child.local() == b"c" {
-                        break;
-                    }
-                    return Err(Stop::Unsupported);
-                }
-                value = match child.local() {
-                    b"v" => {
-                        self.text.clear();
-                        if !child.empty {
-                            unescape_into(s.content(child.name)?, &mut self.text)?;
-                        }
-                        self.value_of(st, ty)?
-                    }
-                    b"is" => {
-                        self.text.clear();
-                        if !child.empty {
-                            inline_string(s, child.name, &mut self.text)?;
-                        }
-                        Value::Text
-                    }
-                    b"f" => {
-                        if !child.empty {
-                            s.skip_element(child.name)?;
-                        }
-                        Value::Empty
-                    }
-                    _ => return Err(Stop::Unsupported),
-                };
-            }
-        }
+            self.content(s, st, ty)?
+        };
         self.col_index = self.col_index.saturating_add(1);
         match value {
             Value::Empty => {}
@@ -724,6 +688,60 @@ impl<'c, 'b> Cells<'c, 'b> {
             Value::Data(data) => self.rows.push_value(row, col, &data),
         }
         Ok(())
+    }
+
+    /// The value of a cell from its content (after `<c …>`, up to and with `</c>`): the last
+    /// child element's.
+    fn content(
+        &mut self,
+        s: &mut Scanner<'_>,
+        st: Option<&[u8]>,
+        ty: Option<&[u8]>,
+    ) -> Result<Value<'c>, Stop> {
+        // The two shapes of nearly every cell, matched whole; anything else tag by tag.
+        if let Some(raw) = s.shaped(b"<v>", b"</v></c>") {
+            self.text.clear();
+            unescape_into(raw, &mut self.text)?;
+            return Ok(self.value_of(st, ty)?);
+        }
+        if let Some(raw) = s.shaped(b"<is><t>", b"</t></is></c>") {
+            self.text.clear();
+            string_text(raw, &mut self.text)?;
+            return Ok(Value::Text);
+        }
+        let mut value = Value::Empty;
+        loop {
+            let child = s.next_tag()?;
+            if child.end {
+                if child.local() == b"c" {
+                    return Ok(value);
+                }
+                return Err(Stop::Unsupported);
+            }
+            value = match child.local() {
+                b"v" => {
+                    self.text.clear();
+                    if !child.empty {
+                        unescape_into(s.content(child.name)?, &mut self.text)?;
+                    }
+                    self.value_of(st, ty)?
+                }
+                b"is" => {
+                    self.text.clear();
+                    if !child.empty {
+                        inline_string(s, child.name, &mut self.text)?;
+                    }
+                    Value::Text
+                }
+                b"f" => {
+                    if !child.empty {
+                        s.skip_element(child.name)?;
+                    }
+                    Value::Empty
+                }
+                _ => return Err(Stop::Unsupported),
+            };
+        }
     }
 
     /// A `<v>`'s text (in `self.text`) by the cell's type and style, as calamine's `read_v`.
