@@ -817,23 +817,11 @@ fn inline_string(s: &mut Scanner<'_>, closing: &[u8], out: &mut String) -> Resul
                     }
                     if !rich {
                         // calamine keeps the first text and skips to the closing tag.
-                        let mut depth = 0usize;
-                        loop {
-                            let tag = s.next_tag()?;
-                            if tag.name != closing || tag.empty {
-                                continue;
-                            }
-                            if !tag.end {
-                                depth += 1;
-                            } else if depth == 0 {
-                                return Ok(());
-                            } else {
-                                depth -= 1;
-                            }
-                        }
+                        return s.skip_element(closing);
                     }
                 }
-                b"t" if !tag.empty => s.skip_element(tag.name)?,
+                // Anything else starting (a phonetic run's `<t>` too) is passed over, and
+                // what is in it met in turn, as calamine does.
                 _ => {}
             }
         } else if tag.name == closing {
