@@ -266,10 +266,11 @@ fn workbook(rng: &mut Rng) -> Vec<u8> {
         wb.push_str(&format!(
             "<sheet name=\"发票&amp;{i}\" sheetId=\"{i}\" r:id=\"rId{i}\"/>"
         ));
-        let target = if rng.one_in(3) {
-            format!("/xl/worksheets/sheet{i}.xml")
-        } else {
-            format!("worksheets/sheet{i}.xml")
+        let target = match rng.below(8) {
+            0 | 1 => format!("/xl/worksheets/sheet{i}.xml"),
+            2 => format!("xl/worksheets/sheet{i}.xml"),
+            3 => format!("/worksheets/sheet{i}.xml"),
+            _ => format!("worksheets/sheet{i}.xml"),
         };
         rels.push_str(&format!("<Relationship Id=\"rId{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"{target}\"/>"));
     }

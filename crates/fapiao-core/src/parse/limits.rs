@@ -127,7 +127,7 @@ fn open_zip<'b>(
 
 /// Bytes inflated from one zip, counted against the limits as they stream: the total over
 /// all entries, and each entry's compression ratio.
-pub struct ZipTally<'a> {
+pub(crate) struct ZipTally<'a> {
     file: &'a str,
     limits: &'a Limits,
     total: u64,
@@ -137,7 +137,7 @@ pub struct ZipTally<'a> {
 
 impl<'a> ZipTally<'a> {
     /// Nothing counted yet.
-    pub fn new(file: &'a str, limits: &'a Limits) -> Self {
+    pub(crate) fn new(file: &'a str, limits: &'a Limits) -> Self {
         ZipTally {
             file,
             limits,
@@ -183,7 +183,7 @@ impl<'a> ZipTally<'a> {
 
 /// A zip entry's reader whose inflated bytes are counted by a [`ZipTally`]; a limit hit ends
 /// the read with an error and leaves the diagnostic in the tally.
-pub struct Tallied<'t, 'a, R> {
+pub(crate) struct Tallied<'t, 'a, R> {
     inner: R,
     tally: &'t mut ZipTally<'a>,
     name: String,
@@ -193,7 +193,7 @@ pub struct Tallied<'t, 'a, R> {
 
 impl<'t, 'a, R> Tallied<'t, 'a, R> {
     /// Counts what `inner` (the entry `name`, `compressed` bytes stored) inflates.
-    pub fn new(inner: R, tally: &'t mut ZipTally<'a>, name: &str, compressed: u64) -> Self {
+    pub(crate) fn new(inner: R, tally: &'t mut ZipTally<'a>, name: &str, compressed: u64) -> Self {
         Tallied {
             inner,
             tally,

@@ -246,8 +246,9 @@ fn workbook(xml: &[u8], rels: &HashMap<Vec<u8>, String>) -> Result<Workbook, Sto
                         }
                         b"r:id" | b"relationships:id" => {
                             let target = rels.get(a.value.as_ref()).ok_or(Stop::Unsupported)?;
-                            path = Some(if let Some(t) = target.strip_prefix('/') {
-                                t.to_string()
+                            // As calamine: `/xl/…` and `xl/…` as they are, else under `xl/`.
+                            path = Some(if let Some(t) = target.strip_prefix("/xl/") {
+                                format!("xl/{t}")
                             } else if target.starts_with("xl/") {
                                 target.clone()
                             } else {
