@@ -178,7 +178,7 @@ fn sheet(rng: &mut Rng, p: &str, strings: usize, styles: usize) -> String {
     } else {
         format!("xmlns:{}", &p[..p.len() - 1])
     };
-    let mut xml = format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<{p}worksheet {ns}=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><{p}dimension ref=\"A1:C9\"/>");
+    let mut xml = format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<{p}worksheet {ns}=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><{p}dimension {}/>", if rng.one_in(10) { rng.pick(&["ref=\"B2\"", "ref=\"A1:C9:D4\"", "ref=\"1:9\"", "", "ref=\"A1\" ref=\"A2\"", "re/\"A1\""]) } else { "ref=\"A1:C9\"" });
     if rng.one_in(8) {
         xml.push_str(&format!("<{p}sheetData/></{p}worksheet>"));
         return xml;
@@ -319,9 +319,9 @@ fn generated_workbooks_read_as_calamine_reads_them() {
             None => declined += 1,
         }
     }
-    // The generator mixes in shapes the reader declines (comments, `_x000D_`, unknown types,
-    // unknown number formats): a fair share must still be read directly.
-    assert!(direct > 600, "read directly {direct}, declined {declined}");
+    // The generator mixes in shapes the reader declines (comments, escapes next to entities, unknown types,
+    // unknown number formats, bad dimensions): one in seven or more must still be read directly.
+    assert!(direct >= 450, "read directly {direct}, declined {declined}");
 }
 
 /// A workbook of one sheet whose XML is `sheet`, stored (not deflated).

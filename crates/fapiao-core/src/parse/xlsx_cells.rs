@@ -221,6 +221,11 @@ fn content_start(
             Event::Eof => return Ok(None),
             _ => continue,
         };
+        // What calamine's cell reader checks before `<sheetData>`: a `<dimension>` must have
+        // a `ref` that reads as one or two cell references, and every name must be UTF-8.
+        if local == b"sheetData" {
+            preamble_element(start)?;
+        }
         let name = start.name();
         if start.local_name().as_ref() == local {
             let prefix = name.as_ref()[..name.as_ref().len() - local.len()].to_vec();
@@ -235,6 +240,28 @@ fn content_start(
             return Err(Unsupported);
         }
     }
+}
+
+/// An element before `<sheetData>`, checked as calamine's cell reader checks it.
+fn preamble_element(e: &quick_xml::events::BytesStart<'_>) -> Result<(), Unsupported> {
+    std::str::from_utf8(e.local_name().as_ref()).map_err(|_| Unsupported)?;
+    if e.local_name().as_ref() != b"dimension" {
+        return Ok(());
+    }
+    for a in e.attributes() {
+        let a = a.map_err(|_| Unsupported)?;
+        if a.key.as_ref() == b"ref" {
+            let parts: Vec<&[u8]> = a.value.split(|&b| b == b':').collect();
+            if parts.len() > 2 {
+                return Err(Unsupported);
+            }
+            for part in parts {
+                cell_of(part)?;
+            }
+            return Ok(());
+        }
+    }
+    Err(Unsupported)
 }
 
 /// The scanner's position in a batch of complete rows.
