@@ -101,6 +101,10 @@ fn open<'b, 't, 'a>(
 ) -> Result<Tallied<'t, 'a, Entry<'b>>, Stop> {
     let index = zip.index_for_name(name).ok_or(Stop::Unsupported)?;
     let file = zip.by_index_raw(index).map_err(|_| Stop::Unsupported)?;
+    // An encrypted entry: calamine's reader refuses it.
+    if file.encrypted() {
+        return Err(Stop::Unsupported);
+    }
     let stored = file
         .data_start()
         .and_then(|start| bytes.get(usize::try_from(start).ok()?..))
