@@ -85,11 +85,9 @@ pub(crate) fn read_sheet(
 pub(crate) fn read_shared_strings(xml: &mut impl Read) -> Result<Vec<String>, Stop> {
     let mut strings = Vec::new();
     stream(xml, b"sst", &[b"si"], b"si>", |s| loop {
-        s.skip_text()?;
-        if s.pos == s.buf.len() {
+        let Some(tag) = s.next_in_batch()? else {
             return Ok(false);
-        }
-        let tag = s.tag()?;
+        };
         match (tag.end, tag.local()) {
             (true, b"sst") => return Ok(true),
             (false, b"si") => {
@@ -388,6 +386,15 @@ impl<'a> Scanner<'a> {
         Some(&body[..n])
     }
 
+    /// The next tag after ignorable text, or `None` at the end of the batch (between units).
+    fn next_in_batch(&mut self) -> Result<Option<Tag<'a>>, Unsupported> {
+        self.skip_text()?;
+        if self.pos == self.buf.len() {
+            return Ok(None);
+        }
+        self.tag().map(Some)
+    }
+
     /// The next tag after ignorable text.
     fn next_tag(&mut self) -> Result<Tag<'a>, Unsupported> {
         self.skip_text()?;
@@ -622,11 +629,9 @@ impl<'c, 'b> Cells<'c, 'b> {
     /// Scans complete rows; true once `</sheetData>` is reached.
     fn scan(&mut self, s: &mut Scanner<'_>) -> Result<bool, Stop> {
         loop {
-            s.skip_text()?;
-            if s.pos == s.buf.len() {
+            let Some(tag) = s.next_in_batch()? else {
                 return Ok(false);
-            }
-            let tag = s.tag()?;
+            };
             match (tag.end, tag.local()) {
                 (true, b"sheetData") => return Ok(true),
                 (true, b"row") => self.row_end(),
